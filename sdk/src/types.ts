@@ -1,0 +1,275 @@
+/**
+ * The public contract of the achat-inclusif API: types only, one source of truth.
+ * The server imports these with `import type` and checks its runtime schemas against
+ * them (server/src/api/schema.type-test.ts); the SDK and the widget build on them.
+ */
+import type {
+  KindCode,
+  LabelSlug,
+  NetworkSlug,
+  PrestaType,
+  SectorGroupSlug,
+  SectorSlug,
+} from './codes.js';
+
+export type {
+  KindCode,
+  LabelSlug,
+  NetworkSlug,
+  PrestaType,
+  SectorGroupSlug,
+  SectorSlug,
+} from './codes.js';
+
+/** insertion: SIAE and prison workshops; handicap: EA, EATT, ESAT. */
+export type KindFamily = 'insertion' | 'handicap';
+
+/** A text in French and in English. */
+export interface Localized {
+  fr: string;
+  en: string;
+}
+
+export type PlaceType = 'commune' | 'department' | 'region';
+
+/**
+ * An unambiguous place id: `commune:<INSEE code>`, `department:<code>` or
+ * `region:<code>` (a region and a department can share a code: 84 is both).
+ */
+export type PlaceId = `commune:${string}` | `department:${string}` | `region:${string}`;
+
+export interface Point {
+  lat: number;
+  lng: number;
+}
+
+export interface Place {
+  id: PlaceId;
+  type: PlaceType;
+  /** INSEE commune code, department code or region code. */
+  code: string;
+  name: string;
+  /** Communes only. */
+  postcodes?: string[];
+  /** Department code; communes only. */
+  department?: string;
+  /** Region code; communes and departments. */
+  region?: string;
+  /** Communes only. */
+  population?: number;
+  /** Centre point; communes only. */
+  point?: Point;
+}
+
+/** Where an activity is offered: all of France, listed zones, or a radius around the address. */
+export type GeoRange =
+  | { type: 'COUNTRY' }
+  | { type: 'ZONES'; zones: PlaceId[] }
+  | { type: 'CUSTOM'; km: number };
+
+/** One sector, the service types offered in it, and where. */
+export interface Activity {
+  sector: SectorSlug;
+  prestaTypes: PrestaType[];
+  range: GeoRange;
+}
+
+/** Something the supplier sells, in its own words. */
+export interface Offer {
+  name: string;
+  description?: string;
+}
+
+/** A buyer the supplier has worked for. */
+export interface ClientReference {
+  name: string;
+}
+
+export interface Address {
+  street?: string;
+  postcode: string;
+  city: string;
+  /** INSEE code of the commune. */
+  communeCode: string;
+  department: string;
+  region: string;
+  point: Point;
+}
+
+/** People employed, the supplier's social impact. */
+export interface Employees {
+  /** People in an insertion path or with disabilities. */
+  inclusive?: number;
+  /** Permanent staff. */
+  permanent?: number;
+}
+
+export interface Contact {
+  email?: string;
+  phone?: string;
+}
+
+export interface Supplier {
+  id: string;
+  /** 14 digits. */
+  siret: string;
+  /** Legal name, as registered (often in capitals). */
+  name: string;
+  /** Trading name, when it has one. */
+  brand?: string;
+  kind: KindCode;
+  /** NAF/APE code such as "8121Z". */
+  naf?: string;
+  description?: string;
+  website?: string;
+  contact?: Contact;
+  address: Address;
+  activities: Activity[];
+  networks: NetworkSlug[];
+  labels: LabelSlug[];
+  offers: Offer[];
+  clientReferences: ClientReference[];
+  employees?: Employees;
+  /** False when delisted: kept in storage, never returned by search. Default true. */
+  active?: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type SortOrder = 'relevance' | 'distance' | 'name' | 'updated';
+
+export type FacetName =
+  | 'kind'
+  | 'prestaType'
+  | 'sectorGroup'
+  | 'sector'
+  | 'network'
+  | 'label'
+  | 'department'
+  | 'region';
+
+/** A search, as the SDK sends it (GET /v1/suppliers query parameters in brackets). */
+export interface SearchRequest {
+  /** Free text, a SIRET (14 digits) or a SIREN (9 digits). [q] */
+  q?: string;
+  kinds?: KindCode[]; // [kind]
+  families?: KindFamily[]; // [family]
+  prestaTypes?: PrestaType[]; // [presta]
+  sectors?: SectorSlug[]; // [sector]
+  sectorGroups?: SectorGroupSlug[]; // [sectorGroup]
+  networks?: NetworkSlug[]; // [network]
+  labels?: LabelSlug[]; // [label]
+  /** Places the supplier can serve (OR-ed), by the intervention-perimeter rule. [serves] */
+  serves?: PlaceId[];
+  /** Where the supplier is located (OR-ed). [location] */
+  location?: PlaceId[];
+  /** Suppliers located within radiusKm of a point. [near=lat,lng & radiusKm] */
+  near?: Point & { radiusKm: number };
+  /** Only kinds eligible to the social clause of public contracts. [socialClause] */
+  socialClause?: boolean;
+  sort?: SortOrder; // [sort]
+  /** 1-based. [page] */
+  page?: number;
+  /** 1 to 100, default 20. [perPage] */
+  perPage?: number;
+  /** Facet counts to return. [facets] */
+  facets?: FacetName[];
+}
+
+/** A run of a field's text, marked when it matched the query. Data, never HTML. */
+export interface HighlightPart {
+  text: string;
+  match: boolean;
+}
+
+export type HighlightField = 'name' | 'brand' | 'description' | 'offers' | 'city';
+
+export interface Highlight {
+  field: HighlightField;
+  parts: HighlightPart[];
+}
+
+export interface Hit {
+  supplier: Supplier;
+  /** Kilometres to the reference point (the one commune served, or `near`), when there is one. */
+  distanceKm?: number;
+  highlights: Highlight[];
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+/** Disjunctive: a facet's counts ignore that facet's own selection. */
+export type FacetCounts = Partial<Record<FacetName, FacetValue[]>>;
+
+export interface SearchResponse {
+  found: number;
+  page: number;
+  perPage: number;
+  pages: number;
+  hits: Hit[];
+  facets: FacetCounts;
+}
+
+export type Suggestion =
+  | { type: 'supplier'; id: string; label: string; kind: KindCode; city: string }
+  | { type: 'sector'; value: SectorSlug; label: string; group: SectorGroupSlug }
+  | { type: 'place'; place: Place };
+
+export interface SuggestResponse {
+  suggestions: Suggestion[];
+}
+
+export interface PlacesResponse {
+  places: Place[];
+}
+
+export interface TaxonomyKind {
+  code: KindCode;
+  family: KindFamily;
+  socialClause: boolean;
+  label: Localized;
+}
+
+export interface Taxonomy {
+  kinds: TaxonomyKind[];
+  prestaTypes: { code: PrestaType; label: Localized }[];
+  sectorGroups: {
+    slug: SectorGroupSlug;
+    label: Localized;
+    sectors: { slug: SectorSlug; label: Localized }[];
+  }[];
+  networks: { slug: NetworkSlug; name: string; brand?: string }[];
+  labels: { slug: LabelSlug; name: string }[];
+  regions: { code: string; name: string }[];
+  departments: { code: string; name: string; region: string }[];
+}
+
+export type ErrorCode =
+  | 'invalid_parameter'
+  | 'unknown_parameter'
+  | 'limit_exceeded'
+  | 'invalid_body'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'rate_limited'
+  | 'payload_too_large'
+  | 'unavailable'
+  | 'internal';
+
+export interface ErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    details?: {
+      /** The query parameter, path segment or body field at fault. */
+      parameter?: string;
+      [key: string]: unknown;
+    };
+  };
+  requestId: string;
+}

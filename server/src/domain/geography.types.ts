@@ -1,0 +1,15 @@
+import type { Point } from '../../../sdk/src/types.js';
+
+/** A current French commune, as the product knows it (built by server/scripts/build-geography.ts). */
+export interface Commune {
+  /** INSEE code, 5 characters (2A/2B for Corsica). */
+  code: string;
+  name: string;
+  postcodes: string[];
+  department: string;
+  region: string;
+  population: number;
+  /** SIREN of the EPCI (intercommunality), when it belongs to one. */
+  epci?: string;
+  point: Point;
+}

@@ -1,0 +1,118 @@
+/**
+ * The engine-neutral query: the hinge between the API (and, later, Typesense's
+ * filter_by) and the engines. Every engine compiles a Filter tree itself.
+ */
+import type { FacetName, KindCode, Point, SortOrder, Supplier } from '../../../sdk/src/types.js';
+
+/** A place resolved against the geography, so that engines need no lookup. */
+export type ServedPlace =
+  | {
+      type: 'commune';
+      code: string;
+      department: string;
+      region: string;
+      postcodes: string[];
+      point: Point;
+    }
+  | { type: 'department'; code: string; region: string }
+  | { type: 'region'; code: string };
+
+/** Supplier-level fields a Filter can test with `in`. */
+export type SupplierField =
+  | 'id'
+  | 'siret'
+  | 'siren'
+  | 'kind'
+  | 'network'
+  | 'label'
+  | 'postcode'
+  | 'communeCode'
+  | 'department'
+  | 'region';
+
+/**
+ * Conditions on one activity: every present condition must hold for the same
+ * activity (the "same activity" rule). `sectors` and `groupSectors` are both
+ * lists of sector slugs: the second comes from sector groups, kept apart so that a
+ * facet can drop one and not the other.
+ */
+export interface ActivityCondition {
+  sectors?: string[];
+  groupSectors?: string[];
+  prestaTypes?: string[];
+  serves?: ServedPlace[];
+}
+
+export type Filter =
+  | { op: 'and'; filters: Filter[] }
+  | { op: 'or'; filters: Filter[] }
+  | { op: 'not'; filter: Filter }
+  | { op: 'in'; field: SupplierField; values: string[] }
+  | { op: 'activity'; condition: ActivityCondition }
+  | { op: 'near'; point: Point; radiusKm: number };
+
+/** One facet to count, over the documents matching `filter` (and the text). */
+export interface FacetQuery {
+  name: FacetName;
+  filter: Filter;
+  /**
+   * For sector, sectorGroup and prestaType: only activities satisfying this
+   * condition contribute values (same-activity counting).
+   */
+  activity?: ActivityCondition;
+}
+
+export interface EngineQuery {
+  /** Free text, already stripped; undefined for "everything". */
+  text?: string;
+  /** The request's filter with the key's scope already ANDed in. */
+  filter: Filter;
+  facets: FacetQuery[];
+  sort: SortOrder;
+  /** Reference point for distance sorting and distanceKm; a commune served counts as inside (0 km). */
+  origin?: { point: Point; communeCode?: string };
+  page: number;
+  perPage: number;
+}
+
+export interface EngineHighlight {
+  field: 'name' | 'brand' | 'description' | 'offers' | 'city';
+  parts: { text: string; match: boolean }[];
+}
+
+export interface EngineHit {
+  supplier: Supplier;
+  distanceKm?: number;
+  highlights: EngineHighlight[];
+}
+
+export interface EngineResult {
+  found: number;
+  hits: EngineHit[];
+  facets: Partial<Record<FacetName, { value: string; count: number }[]>>;
+}
+
+export interface SupplierSuggestion {
+  id: string;
+  label: string;
+  kind: KindCode;
+  city: string;
+}
+
+export interface EngineStats {
+  suppliers: number;
+  active: number;
+}
+
+/** What every engine (embedded, Typesense) implements. */
+export interface SearchEngine {
+  readonly name: string;
+  search(query: EngineQuery): Promise<EngineResult>;
+  /** By id, SIRET; undefined when absent, inactive or outside `scope`. */
+  get(idOrSiret: string, scope?: Filter): Promise<Supplier | undefined>;
+  /** Suppliers whose name or trading name starts with / matches the text as typed. */
+  suggest(text: string, limit: number, scope?: Filter): Promise<SupplierSuggestion[]>;
+  upsert(suppliers: Supplier[]): Promise<void>;
+  remove(ids: string[]): Promise<number>;
+  stats(): Promise<EngineStats>;
+}
