@@ -1,0 +1,217 @@
+import type { Place, PlaceId } from '../../../sdk/src/types.js';
+import type { ServedPlace } from '../engine/types.js';
+import data from '../../data/communes.json' with { type: 'json' };
+import { PlaceSearch, type SearchablePlace } from './geo-search.js';
+import type { Commune } from './geography.types.js';
+
+/**
+ * France's communes, departments and regions (metropolitan France and the five
+ * DROM), from server/data/communes.json, which server/scripts/build-geography.ts
+ * builds. Points: GeoNames (CC-BY 4.0) or an estimate for small communes.
+ */
+
+export interface Department {
+  code: string;
+  name: string;
+  region: string;
+}
+
+export interface Region {
+  code: string;
+  name: string;
+}
+
+/** The layout of communes.json: rows, to keep the file small. */
+export interface GeographyData {
+  regions: (readonly [code: string, name: string])[];
+  departments: (readonly [code: string, name: string, region: string])[];
+  communes: (readonly [
+    code: string,
+    name: string,
+    /** Space-separated. */
+    postcodes: string,
+    department: string,
+    population: number,
+    /** Empty when the commune belongs to no EPCI. */
+    epci: string,
+    lat: number,
+    lng: number,
+  ])[];
+}
+
+const PLACE_ID = /^(?:commune:(?:\d{5}|2[AB]\d{3})|department:(?:\d{2}|2[AB]|97\d)|region:\d{2})$/;
+
+/** The id if `s` is a well-formed place id (it may still name no place: see Geography.place). */
+export function parsePlaceId(s: string): PlaceId | undefined {
+  return PLACE_ID.test(s) ? (s as PlaceId) : undefined;
+}
+
+function splitPlaceId(id: PlaceId): { type: Place['type']; code: string } {
+  const colon = id.indexOf(':');
+  return { type: id.slice(0, colon) as Place['type'], code: id.slice(colon + 1) };
+}
+
+export class Geography {
+  private readonly communeList: readonly Commune[];
+  private readonly departmentList: readonly Department[];
+  private readonly regionList: readonly Region[];
+  private readonly communeByCode: ReadonlyMap<string, Commune>;
+  private readonly departmentByCode: ReadonlyMap<string, Department>;
+  private readonly regionByCode: ReadonlyMap<string, Region>;
+  private byPostcode?: Map<string, Commune[]>;
+  private search?: PlaceSearch;
+
+  constructor(source: GeographyData) {
+    this.regionList = source.regions.map(([code, name]) => ({ code, name }));
+    this.departmentList = source.departments.map(([code, name, region]) => ({ code, name, region }));
+    this.regionByCode = new Map(this.regionList.map((r) => [r.code, r]));
+    this.departmentByCode = new Map(this.departmentList.map((d) => [d.code, d]));
+    this.communeList = source.communes.map(([code, name, postcodes, department, population, epci, lat, lng]) => {
+      const region = this.departmentByCode.get(department)?.region;
+      if (!region) throw new Error(`Commune ${code} is in unknown department ${department}`);
+      const commune: Commune = {
+        code,
+        name,
+        postcodes: postcodes.split(' '),
+        department,
+        region,
+        population,
+        point: { lat, lng },
+      };
+      if (epci) commune.epci = epci;
+      return commune;
+    });
+    this.communeByCode = new Map(this.communeList.map((c) => [c.code, c]));
+  }
+
+  communes(): readonly Commune[] {
+    return this.communeList;
+  }
+
+  commune(code: string): Commune | undefined {
+    return this.communeByCode.get(code);
+  }
+
+  communesByPostcode(postcode: string): readonly Commune[] {
+    if (!this.byPostcode) {
+      this.byPostcode = new Map();
+      for (const c of this.communeList) {
+        for (const pc of c.postcodes) {
+          const list = this.byPostcode.get(pc) ?? [];
+          list.push(c);
+          this.byPostcode.set(pc, list);
+        }
+      }
+    }
+    return this.byPostcode.get(postcode) ?? [];
+  }
+
+  departments(): readonly Department[] {
+    return this.departmentList;
+  }
+
+  department(code: string): Department | undefined {
+    return this.departmentByCode.get(code);
+  }
+
+  regions(): readonly Region[] {
+    return this.regionList;
+  }
+
+  region(code: string): Region | undefined {
+    return this.regionByCode.get(code);
+  }
+
+  place(id: PlaceId): Place | undefined {
+    const { type, code } = splitPlaceId(id);
+    if (type === 'commune') {
+      const c = this.communeByCode.get(code);
+      return c && communePlace(c);
+    }
+    if (type === 'department') {
+      const d = this.departmentByCode.get(code);
+      return d && { id, type, code, name: d.name, region: d.region };
+    }
+    if (type === 'region') {
+      const r = this.regionByCode.get(code);
+      return r && { id, type, code, name: r.name };
+    }
+    return undefined;
+  }
+
+  servedPlace(id: PlaceId): ServedPlace | undefined {
+    const { type, code } = splitPlaceId(id);
+    if (type === 'commune') {
+      const c = this.communeByCode.get(code);
+      return (
+        c && {
+          type,
+          code,
+          department: c.department,
+          region: c.region,
+          postcodes: c.postcodes,
+          point: c.point,
+        }
+      );
+    }
+    if (type === 'department') {
+      const d = this.departmentByCode.get(code);
+      return d && { type, code, region: d.region };
+    }
+    if (type === 'region') return this.regionByCode.has(code) ? { type, code } : undefined;
+    return undefined;
+  }
+
+  /** Search-as-you-type by name, postcode (2 to 5 digits), department code or INSEE code. */
+  searchPlaces(q: string, limit: number): Place[] {
+    this.search ??= new PlaceSearch(this.searchablePlaces());
+    return this.search.search(q, limit);
+  }
+
+  private searchablePlaces(): SearchablePlace[] {
+    const departmentPopulation = new Map<string, number>();
+    const regionPopulation = new Map<string, number>();
+    for (const c of this.communeList) {
+      departmentPopulation.set(c.department, (departmentPopulation.get(c.department) ?? 0) + c.population);
+      regionPopulation.set(c.region, (regionPopulation.get(c.region) ?? 0) + c.population);
+    }
+    return [
+      ...this.regionList.map((r) => ({
+        place: this.place(`region:${r.code}`)!,
+        population: regionPopulation.get(r.code) ?? 0,
+        postcodes: [],
+      })),
+      ...this.departmentList.map((d) => ({
+        place: this.place(`department:${d.code}`)!,
+        population: departmentPopulation.get(d.code) ?? 0,
+        postcodes: [],
+      })),
+      ...this.communeList.map((c) => ({ place: communePlace(c), population: c.population, postcodes: c.postcodes })),
+    ];
+  }
+}
+
+function communePlace(c: Commune): Place {
+  return {
+    id: `commune:${c.code}`,
+    type: 'commune',
+    code: c.code,
+    name: c.name,
+    postcodes: c.postcodes,
+    department: c.department,
+    region: c.region,
+    population: c.population,
+    point: c.point,
+  };
+}
+
+let shared: Geography | undefined;
+
+/** The geography of the bundled data, built on first use. */
+export function getGeography(): Geography {
+  shared ??= new Geography(data as unknown as GeographyData);
+  return shared;
+}
+
+export const departments = (): readonly Department[] => getGeography().departments();
+export const regions = (): readonly Region[] => getGeography().regions();
