@@ -1,0 +1,17 @@
+import type { Filter } from '../engine/types.js';
+import type { Geography } from '../domain/geography.js';
+
+/** What middleware hands to the routes through the Hono context. */
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    /**
+     * The calling key's scope, ANDed into every query; set by the keys middleware,
+     * absent for unscoped access.
+     */
+    scope?: Filter;
+  };
+}
+
+/** What the routes ask of the geography (the real one is domain/geography.ts's Geography). */
+export type PlaceDirectory = Pick<Geography, 'servedPlace' | 'searchPlaces'>;

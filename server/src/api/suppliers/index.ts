@@ -1,0 +1,60 @@
+/** GET /v1/suppliers (search) and GET /v1/suppliers/:id. */
+import { Hono } from 'hono';
+import type { SearchResponse, Supplier } from '../../../../sdk/src/types.js';
+import type { EngineQuery, EngineResult, SearchEngine } from '../../engine/types.js';
+import { ApiException } from '../../errors.js';
+import { plan } from '../../planner/plan.js';
+import type { AppEnv, PlaceDirectory } from '../env.js';
+import { cacheFor } from '../headers.js';
+import { parseQuery } from '../query.js';
+import { MAX_RESULT_DEPTH, noQuerySchema, searchQuerySchema } from '../schema.js';
+
+export interface SuppliersOptions {
+  engine: SearchEngine;
+  geography: PlaceDirectory;
+}
+
+/** Longer than any id or SIRET, however spaced. */
+const MAX_ID_LENGTH = 64;
+
+export function suppliers({ engine, geography }: SuppliersOptions) {
+  return new Hono<AppEnv>()
+    .use(cacheFor(60))
+    .get('/', async (c) => {
+      const started = performance.now();
+      const request = parseQuery(searchQuerySchema, c);
+      const query = plan(request, { places: geography, scope: c.get('scope') });
+      const planned = performance.now();
+      const result = await engine.search(query);
+      const searched = performance.now();
+      c.header('Server-Timing', `plan;dur=${(planned - started).toFixed(2)}, engine;dur=${(searched - planned).toFixed(2)}`);
+      return c.json(searchResponse(query, result));
+    })
+    .get('/:id', async (c) => {
+      parseQuery(noQuerySchema, c);
+      const id = supplierKey(c.req.param('id'));
+      const supplier: Supplier | undefined = id ? await engine.get(id, c.get('scope')) : undefined;
+      if (!supplier) throw new ApiException(404, 'not_found', 'No such supplier.', { parameter: 'id' });
+      return c.json(supplier);
+    });
+}
+
+/** An id as given, or a SIRET as people copy it ("123 456 789 00012"); undefined when it cannot be either. */
+function supplierKey(raw: string): string | undefined {
+  if (raw.length > MAX_ID_LENGTH) return undefined;
+  if (/^[0-9][0-9 .]*$/.test(raw)) return raw.replace(/[ .]/g, '');
+  return raw;
+}
+
+export function searchResponse(query: EngineQuery, result: EngineResult): SearchResponse {
+  // Count only the pages a client may ask for: deeper ones are refused (MAX_RESULT_DEPTH).
+  const reachable = Math.floor(MAX_RESULT_DEPTH / query.perPage);
+  return {
+    found: result.found,
+    page: query.page,
+    perPage: query.perPage,
+    pages: Math.min(Math.ceil(result.found / query.perPage), reachable),
+    hits: result.hits,
+    facets: result.facets,
+  };
+}

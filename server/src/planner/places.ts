@@ -1,0 +1,17 @@
+import type { PlaceId } from '../../../sdk/src/types.js';
+import type { ServedPlace } from '../engine/types.js';
+import { invalidParameter } from '../errors.js';
+
+/** The one thing the planner asks of the geography. */
+export interface PlaceResolver {
+  servedPlace(id: PlaceId): ServedPlace | undefined;
+}
+
+/** Resolves well-formed ids to places; a well-formed id naming no place is the client's error. */
+export function resolvePlaces(ids: readonly PlaceId[], parameter: string, places: PlaceResolver): ServedPlace[] {
+  return ids.map((id) => {
+    const place = places.servedPlace(id);
+    if (!place) throw invalidParameter(parameter, `${parameter}: Unknown place "${id}".`, 'invalid_parameter', { value: id });
+    return place;
+  });
+}
