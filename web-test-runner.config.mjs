@@ -1,0 +1,41 @@
+// Browser tests of the widget (npm run test:browser), in Debian's Chromium: no browser
+// is ever downloaded. TypeScript is compiled by esbuild as the files are served.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+
+export default {
+  files: ['widget/src/**/*.browser.test.ts'],
+  nodeResolve: { browser: true },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  ],
+  // Every test page runs under a strict Content-Security-Policy: no inline script, no
+  // eval, no inline style attribute; security.browser.test.ts checks the widget causes no violation.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="fr">
+  <head>
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self' ws:; object-src 'none'; base-uri 'none'">
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+};

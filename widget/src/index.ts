@@ -1,0 +1,4 @@
+/** achat-inclusif/widget: `import 'achat-inclusif/widget'` defines <inclusif-search>. */
+export { InclusifSearch } from './search.js';
+export { defineInclusifSearch, tagName } from './define.js';
+export type { InclusifErrorEvent, InclusifSearchEvent, InclusifSelectEvent, Operation } from './events.js';

@@ -1,0 +1,35 @@
+/** Display names of taxonomy codes in a language; the code itself when the taxonomy is missing. */
+import type { KindCode, KindFamily, Taxonomy } from '../../sdk/src/types.js';
+import type { Lang } from './i18n.js';
+
+export interface Names {
+  kind: (code: string) => string;
+  prestaType: (code: string) => string;
+  sectorGroup: (slug: string) => string;
+  sector: (slug: string) => string;
+  network: (slug: string) => string;
+  label: (slug: string) => string;
+  /** Kinds of each family, in taxonomy order. */
+  kindsOf: (family: KindFamily) => KindCode[];
+  /** Sectors of a group, in taxonomy order. */
+  sectorsOf: (group: string) => string[];
+}
+
+export function createNames(taxonomy: Taxonomy | undefined, lang: Lang): Names {
+  const lookup = (entries: [string, string][] = []) => {
+    const map = new Map(entries);
+    return (code: string) => map.get(code) ?? code;
+  };
+  const kinds = taxonomy?.kinds ?? [];
+  const groups = taxonomy?.sectorGroups ?? [];
+  return {
+    kind: lookup(kinds.map((kind) => [kind.code, kind.label[lang]])),
+    prestaType: lookup(taxonomy?.prestaTypes.map((type) => [type.code, type.label[lang]])),
+    sectorGroup: lookup(groups.map((group) => [group.slug, group.label[lang]])),
+    sector: lookup(groups.flatMap((group) => group.sectors.map((sector): [string, string] => [sector.slug, sector.label[lang]]))),
+    network: lookup(taxonomy?.networks.map((network) => [network.slug, network.brand ?? network.name])),
+    label: lookup(taxonomy?.labels.map((label) => [label.slug, label.name])),
+    kindsOf: (family) => kinds.filter((kind) => kind.family === family).map((kind) => kind.code),
+    sectorsOf: (slug) => groups.find((group) => group.slug === slug)?.sectors.map((sector) => sector.slug) ?? [],
+  };
+}

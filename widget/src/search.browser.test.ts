@@ -1,0 +1,183 @@
+/// <reference types="mocha" />
+import { expect } from 'chai';
+import { sendKeys } from '@web/test-runner-commands';
+import { fakeApi, supplier } from '../test/fake-api.js';
+import { $, $$, cleanup, hitNames, mount, record, settled, statusText, until } from '../test/fixture.js';
+
+afterEach(cleanup);
+
+describe('<inclusif-search> searching', () => {
+  it('searches on connect and announces the count in a status region', async () => {
+    const api = fakeApi();
+    const el = await mount(api.client(), { 'per-page': '10' });
+    expect(hitNames(el)).to.deep.equal(['Le Bon Plat', 'SARL ATELIER 2N', 'ESAT DES MONTS']);
+    expect(statusText(el)).to.equal('3 fournisseurs trouvés');
+    expect(api.searches()[0]!.get('perPage')).to.equal('10');
+  });
+
+  it('speaks English with lang="en", plurals included', async () => {
+    const api = fakeApi({ suppliers: [supplier('z1')] });
+    const el = await mount(api.client(), { lang: 'en' });
+    expect(statusText(el)).to.equal('1 supplier found');
+    expect($(el, 'label')!.textContent).to.equal('Search for an inclusive supplier');
+  });
+
+  it('searches as the buyer types and fires inclusif-search with the request', async () => {
+    const api = fakeApi();
+    const el = await mount(api.client());
+    const events = record(el, 'inclusif-search');
+    $(el, 'input')!.focus();
+    await sendKeys({ type: 'esat' });
+    await settled(el);
+    expect(hitNames(el)).to.deep.equal(['ESAT DES MONTS']);
+    expect(events.map((event) => event.detail.q)).to.deep.equal(['e', 'es', 'esa', 'esat']);
+    expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
+  });
+
+  it('does not fire inclusif-search for programmatic changes', async () => {
+    const api = fakeApi();
+    const el = await mount(api.client());
+    const events = record(el, 'inclusif-search');
+    el.query = 'atelier';
+    el.setAttribute('kinds', 'EA,ESAT');
+    await settled(el);
+    expect(hitNames(el)).to.deep.equal(['SARL ATELIER 2N']);
+    expect(api.searches().at(-1)!.get('kind')).to.equal('EA,ESAT');
+    expect(events).to.have.length(0);
+  });
+
+  it('each keystroke aborts the search still running', async () => {
+    const api = fakeApi();
+    const el = await mount(api.client());
+    api.hold();
+    $(el, 'input')!.focus();
+    await sendKeys({ type: 'abc' });
+    await el.updateComplete;
+    const typed = api.requests.filter((r) => r.url.pathname === '/v1/suppliers' && r.url.searchParams.has('q'));
+    expect(typed.map((r) => r.url.searchParams.get('q'))).to.deep.equal(['a', 'ab', 'abc']);
+    expect(typed.map((r) => r.signal!.aborted)).to.deep.equal([true, true, false]);
+    api.release();
+    await settled(el);
+    expect(statusText(el)).to.equal('Aucun fournisseur trouvé');
+  });
+
+  it('shows the loading indicator only once the delay has passed', async () => {
+    const api = fakeApi();
+    const el = await mount(api.client(), {}, { loadingDelay: 60_000 });
+    api.hold();
+    el.query = 'traiteur';
+    await el.updateComplete;
+    expect(el.hasAttribute('loading'), 'before the delay').to.equal(false);
+    api.release();
+    await settled(el);
+
+    el.loadingDelay = 0;
+    api.hold();
+    el.query = 'esat';
+    await until(el, () => el.hasAttribute('loading'));
+    expect(getComputedStyle($(el, '.loading')!).display).to.equal('block');
+    api.release();
+    await settled(el);
+    expect(el.hasAttribute('loading')).to.equal(false);
+  });
+});
+
+describe('<inclusif-search> refining and paging', () => {
+  it('refines by kind with facet counts, and clears all filters', async () => {
+    const api = fakeApi();
+    const el = await mount(api.client());
+    const events = record(el, 'inclusif-search');
+    const ea = $$(el, '[data-facet="kind"] label').find((label) => label.textContent!.includes('Entreprise adaptée'))!;
+    expect(ea.querySelector('.count')!.textContent).to.equal('1');
+    ea.querySelector('input')!.click();
+    await settled(el);
+    expect(hitNames(el)).to.deep.equal(['SARL ATELIER 2N']);
+    expect(events.at(-1)!.detail.kinds).to.deep.equal(['EA']);
+
+    $(el, 'button.clear')!.click();
+    await settled(el);
+    expect(hitNames(el)).to.have.length(3);
+    expect(events.at(-1)!.detail.kinds).to.equal(undefined);
+    expect($(el, 'button.clear')).to.equal(null);
+  });
+
+  it('a family checkbox selects its kinds and shows mixed when some are chosen', async () => {
+    const api = fakeApi();
+    const el = await mount(api.client());
+    const family = () => $$<HTMLInputElement>(el, '.families > li > label input')[1]!;
+    family().click();
+    await settled(el);
+    expect(api.searches().at(-1)!.get('kind')).to.equal('EA,ESAT');
+    expect(family().checked).to.equal(true);
+    $$<HTMLInputElement>(el, '.families > li:nth-child(2) .choices input')[0]!.click();
+    await settled(el);
+    expect(family().indeterminate).to.equal(true);
+  });
+
+  it('a chosen sector group opens its sectors', async () => {
+    const api = fakeApi();
+    const el = await mount(api.client());
+    expect($$(el, '[data-facet="sectorGroup"] [role="group"]')).to.have.length(0);
+    $<HTMLInputElement>(el, '[data-facet="sectorGroup"] input')!.click();
+    await settled(el);
+    const sectors = $(el, '[data-facet="sectorGroup"] [role="group"]')!;
+    expect(sectors.textContent).to.contain('Traiteur');
+    sectors.querySelector('input')!.click();
+    await settled(el);
+    expect(api.searches().at(-1)!.get('sector')).to.equal('traiteur');
+  });
+
+  it('pages through results', async () => {
+    const api = fakeApi();
+    const el = await mount(api.client(), { 'per-page': '2' });
+    const events = record(el, 'inclusif-search');
+    expect($(el, '[aria-current="page"]')!.textContent).to.equal('Page 1 sur 2');
+    $(el, '[part~="page-next"]')!.click();
+    await settled(el);
+    expect(hitNames(el)).to.deep.equal(['ESAT DES MONTS']);
+    expect(events.at(-1)!.detail.page).to.equal(2);
+    expect($<HTMLButtonElement>(el, '[part~="page-next"]')!.disabled).to.equal(true);
+    $(el, '[part~="page-previous"]')!.click();
+    await settled(el);
+    expect(hitNames(el)).to.have.length(2);
+  });
+
+  it('folds the refinements into a disclosure when compact', async () => {
+    const el = await mount(fakeApi().client(), { compact: '' });
+    const filters = $<HTMLDetailsElement>(el, 'details.filters')!;
+    expect(filters.open).to.equal(false);
+    expect(filters.querySelector('[part="facets"]')).not.to.equal(null);
+  });
+
+  it('hides the facets with no-facets and asks for none', async () => {
+    const api = fakeApi();
+    const el = await mount(api.client(), { 'no-facets': '' });
+    expect($(el, '[part="facets"]')).to.equal(null);
+    expect(api.searches()[0]!.has('facets')).to.equal(false);
+  });
+});
+
+describe('<inclusif-search> empty and error states', () => {
+  it('suggests widening an empty search', async () => {
+    const api = fakeApi();
+    const el = await mount(api.client(), {}, { query: 'introuvable' });
+    expect($(el, '[part="empty"]')!.textContent).to.contain('Retirez des filtres');
+    el.query = '';
+    await settled(el);
+    expect($(el, '[part="empty"]')).to.equal(null);
+  });
+
+  it('shows an error with a retry button, and fires inclusif-error', async () => {
+    let status: number | undefined = 503;
+    const api = fakeApi({ failSearch: () => status });
+    const errors = record(document, 'inclusif-error');
+    const el = await mount(api.client());
+    expect($(el, '[part="error"]')!.getAttribute('role')).to.equal('alert');
+    expect(errors[0]!.detail.operation).to.equal('search');
+    status = undefined;
+    $(el, '[part="error"] button')!.click();
+    await settled(el);
+    expect($(el, '[part="error"]')).to.equal(null);
+    expect(hitNames(el)).to.have.length(3);
+  });
+});

@@ -1,0 +1,313 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState as notYet } from '@lit/task';
+import { deepArrayEquals } from '@lit/task/deep-equals.js';
+import { createClient, type InclusifClient } from '../../sdk/src/index.js';
+import type {
+  Hit,
+  KindCode,
+  KindFamily,
+  LabelSlug,
+  NetworkSlug,
+  PlaceId,
+  PrestaType,
+  SearchRequest,
+  SearchResponse,
+  SectorGroupSlug,
+  SectorSlug,
+  Suggestion,
+} from '../../sdk/src/types.js';
+import { comboboxKey, orderSuggestions, renderCombobox } from './combobox.js';
+import { renderFacets } from './facets.js';
+import { strings } from './i18n.js';
+import { createNames } from './names.js';
+import { renderResults, renderToolbar, type ResultsView } from './results.js';
+import { styles } from './search.styles.js';
+import * as S from './state.js';
+import { UrlStateController } from './url-state.js';
+import type { Operation } from './events.js';
+
+/** A comma-separated attribute as a list. */
+const list = {
+  fromAttribute: (value: string | null) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []),
+  toAttribute: (value: string[]) => value.join(','),
+};
+
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+/**
+ * Search of inclusive suppliers, to embed in any page.
+ * @fires inclusif-search - The buyer changed the query, a filter, the place or the page (detail: the SearchRequest).
+ * @fires inclusif-select - The buyer opened a supplier (detail: { supplier }); cancel it to show your own page.
+ * @fires inclusif-error - A request failed (detail: { error, operation }).
+ */
+export class InclusifSearch extends LitElement {
+  static override styles = styles;
+
+  /** Where the API is, such as `https://achat-inclusif.example.org`. */
+  @property() endpoint = '';
+  /** The site's public key. */
+  @property({ attribute: 'api-key' }) apiKey = '';
+  /** `fr` (default) or `en`. */
+  @property() override lang = '';
+  /** Preset scope, comma-separated: places the suppliers can serve, until the buyer chooses one. */
+  @property({ converter: list }) serves: PlaceId[] = [];
+  @property({ converter: list }) sectors: SectorSlug[] = [];
+  @property({ converter: list }) kinds: KindCode[] = [];
+  @property({ converter: list }) networks: NetworkSlug[] = [];
+  @property({ converter: list }) families: KindFamily[] = [];
+  @property({ converter: list }) presta: PrestaType[] = [];
+  @property({ converter: list }) labels: LabelSlug[] = [];
+  @property({ type: Number, attribute: 'per-page' }) perPage = 20;
+  /** Keeps the search in the page URL (back button included). Read when the element connects. */
+  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+  /** Prefix of the URL parameters, so they do not clash with the page's own. */
+  @property({ attribute: 'url-prefix' }) urlPrefix = 'is_';
+  @property({ type: Boolean, attribute: 'no-facets' }) noFacets = false;
+  @property({ type: Boolean, reflect: true }) compact = false;
+  /** Set by the element while a search takes longer than `loadingDelay` ms. */
+  @property({ type: Boolean, reflect: true }) loading = false;
+  /** A client to use instead of one made from `endpoint`, `api-key` and `fetch`. */
+  @property({ attribute: false }) client?: InclusifClient;
+  /** A fetch for the client the element makes. */
+  @property({ attribute: false }) fetch?: typeof fetch;
+  /** Milliseconds before the loading indicator shows, so that fast answers do not flicker. */
+  @property({ attribute: false }) loadingDelay = 200;
+
+  @state() private search: S.SearchState = S.initialState();
+  @state() private text = '';
+  @state() private listOpen = false;
+  @state() private active = -1;
+  @state() private selected?: Hit;
+  @state() private response?: SearchResponse;
+
+  private api?: InclusifClient;
+  private loadingTimer?: ReturnType<typeof setTimeout>;
+  private url = new UrlStateController(this, (next) => {
+    this.search = next;
+    this.text = next.q;
+    this.selected = undefined;
+  });
+
+  private taxonomyTask = new Task(this, {
+    task: ([api], { signal }) => (api ? api.taxonomy({ signal }) : notYet),
+    args: () => [this.api] as const,
+    onError: (error) => this.fail('taxonomy', error),
+  });
+
+  private searchTask = new Task(this, {
+    task: async ([api, request], { signal }) => {
+      if (!api) return notYet;
+      clearTimeout(this.loadingTimer);
+      this.loadingTimer = setTimeout(() => (this.loading = true), this.loadingDelay);
+      try {
+        return await api.search(request, { signal });
+      } finally {
+        // An aborted run was replaced by a newer one, which owns the indicator now.
+        if (!signal.aborted) {
+          clearTimeout(this.loadingTimer);
+          this.loading = false;
+        }
+      }
+    },
+    args: () => [this.api, this.request()] as const,
+    argsEqual: deepArrayEquals,
+    onComplete: (response) => (this.response = response),
+    onError: (error) => this.fail('search', error),
+  });
+
+  private suggestTask = new Task(this, {
+    task: async ([api, text], { signal }): Promise<Suggestion[]> =>
+      api && text.length >= 2 ? orderSuggestions((await api.suggest(text, { signal })).suggestions) : [],
+    args: () => [this.api, this.text.trim()] as const,
+    onComplete: () => (this.active = -1),
+    onError: (error) => this.fail('suggest', error),
+  });
+
+  /** The query text. Setting it searches without an `inclusif-search` event. */
+  get query(): string {
+    return this.search.q;
+  }
+  set query(q: string) {
+    this.text = q;
+    this.search = S.withQuery(this.search, q);
+  }
+
+  private get presets(): S.Presets {
+    const { serves, sectors, kinds, networks, families, presta, labels } = this;
+    return { serves, sectors, kinds, networks, families, prestaTypes: presta, labels };
+  }
+
+  /** The search the element runs now. */
+  request(): SearchRequest {
+    const facets = this.noFacets ? undefined : S.facetNames;
+    return S.toRequest(this.search, { presets: this.presets, perPage: this.perPage, facets });
+  }
+
+  /** The search and its facet counts; resolves when the current search is done (rejects if it failed). */
+  get searchComplete(): Promise<SearchResponse | undefined> {
+    return this.searchTask.taskComplete;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.urlState) {
+      this.search = this.url.read();
+      this.text = this.search.q;
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.loadingTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (['endpoint', 'apiKey', 'fetch', 'client'].some((name) => changed.has(name as keyof InclusifSearch))) {
+      this.api =
+        this.client ?? (this.endpoint ? createClient({ baseUrl: this.endpoint, apiKey: this.apiKey || undefined, fetch: this.fetch }) : undefined);
+    }
+  }
+
+  private get suggestions(): Suggestion[] {
+    return this.suggestTask.value ?? [];
+  }
+
+  private emit(name: keyof HTMLElementEventMap, detail: unknown, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  private fail(operation: Operation, error: unknown) {
+    if (!isAbort(error)) this.emit('inclusif-error', { error, operation });
+  }
+
+  /** A change made by the buyer: searched, written to the URL and announced. */
+  private commit(next: S.SearchState, push: boolean) {
+    this.search = next;
+    this.selected = undefined;
+    this.url.write(next, push);
+    this.emit('inclusif-search', this.request());
+  }
+
+  private onInput = (event: InputEvent) => {
+    this.text = (event.target as HTMLInputElement).value;
+    this.listOpen = true;
+    this.active = -1;
+    this.commit(S.withQuery(this.search, this.text), false);
+  };
+
+  private onKeydown = (event: KeyboardEvent) => {
+    const next = comboboxKey(event.key, { open: this.listOpen, active: this.active }, this.suggestions.length);
+    if (!next) return;
+    event.preventDefault();
+    this.listOpen = next.open;
+    this.active = next.active;
+    if (next.choose !== undefined) void this.choose(next.choose);
+    if (next.clear && this.text) {
+      this.text = '';
+      this.commit(S.withQuery(this.search, ''), false);
+    }
+  };
+
+  private onFocusOut = (event: FocusEvent) => {
+    if (!(event.currentTarget as Node).contains(event.relatedTarget as Node | null)) this.listOpen = false;
+  };
+
+  /** A sector or a place becomes a filter (the text typed to find it goes); a supplier opens. */
+  private async choose(index: number) {
+    const suggestion = this.suggestions[index];
+    if (!suggestion) return;
+    this.listOpen = false;
+    this.active = -1;
+    if (suggestion.type === 'supplier') {
+      try {
+        this.open({ supplier: await this.api!.get(suggestion.id), highlights: [] });
+      } catch (error) {
+        this.fail('supplier', error);
+      }
+      return;
+    }
+    this.text = '';
+    let next = S.withQuery(this.search, '');
+    if (suggestion.type === 'place') {
+      const { id, name, point } = suggestion.place;
+      next = S.withPlace(next, { id, name, ...(point && { point }) });
+    } else {
+      if (!next.refinements.sectorGroups.includes(suggestion.group)) next = S.toggle(next, 'sectorGroups', suggestion.group);
+      if (!next.refinements.sectors.includes(suggestion.value)) next = S.toggle(next, 'sectors', suggestion.value);
+    }
+    this.commit(next, true);
+  }
+
+  /** Tells the host; unless it cancels, shows the full card. */
+  private open(hit: Hit) {
+    if (!this.emit('inclusif-select', { supplier: hit.supplier }, true)) return;
+    this.selected = hit;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.detail h2')?.focus());
+  }
+
+  private back = () => {
+    const id = this.selected?.supplier.id;
+    this.selected = undefined;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-supplier="${CSS.escape(id ?? '')}"] .open`)?.focus(),
+    );
+  };
+
+  override render() {
+    const { t, f, lang } = strings(this.lang);
+    const taxonomy = this.taxonomyTask.value;
+    const names = createNames(taxonomy, lang);
+    const { search, response } = this;
+    const view: ResultsView = {
+      t,
+      names,
+      state: search,
+      response,
+      failed: this.searchTask.status === TaskStatus.ERROR,
+      selected: this.selected,
+      onOpen: (hit) => this.open(hit),
+      onBack: this.back,
+      onPage: (page) => this.commit(S.withPage(search, page), true),
+      onRetry: () => void this.searchTask.run(),
+      onClear: () => this.commit(S.clearFilters(search), true),
+      onPlace: (radiusKm) => this.commit(S.withRadius(search, radiusKm), true),
+      onRemovePlace: () => this.commit(S.withPlace(search, undefined), true),
+    };
+    const facets = this.noFacets
+      ? nothing
+      : renderFacets({
+          t,
+          f,
+          names,
+          state: search,
+          facets: response?.facets ?? {},
+          taxonomy,
+          presets: this.presets,
+          onToggle: (field, value) => this.commit(S.toggle(search, field, value as never), true),
+          onToggleFamily: (family) => this.commit(S.toggleFamily(search, names.kindsOf(family)), true),
+          onToggleSectorGroup: (group) =>
+            this.commit(S.toggleSectorGroup(search, group as SectorGroupSlug, names.sectorsOf(group) as SectorSlug[]), true),
+        });
+    return html`<div class="layout" part="base" lang=${lang}>
+      ${renderCombobox({
+        t,
+        names,
+        value: this.text,
+        open: this.listOpen,
+        active: this.active,
+        suggestions: this.suggestions,
+        onInput: this.onInput,
+        onKeydown: this.onKeydown,
+        onChoose: (index) => void this.choose(index),
+        onFocusOut: this.onFocusOut,
+      })}
+      ${renderToolbar(view)}
+      <p class="status" part="status" role="status">${response ? t.found(response.found) : ''}</p>
+      <div class=${this.noFacets || this.compact ? 'body single' : 'body'}>
+        ${this.compact && facets !== nothing ? html`<details class="filters"><summary>${t.filters}</summary>${facets}</details>` : facets}
+        ${renderResults(view)}
+      </div>
+    </div>`;
+  }
+}

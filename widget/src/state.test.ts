@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import * as S from './state.js';
+
+const lyon = { id: 'commune:69123' as const, name: 'Lyon', point: { lat: 45.76, lng: 4.83 } };
+const rhone = { id: 'department:69' as const, name: 'Rhône' };
+
+describe('state changes', () => {
+  it('a new query, refinement or place goes back to page 1', () => {
+    const onPage3 = S.withPage(S.initialState(), 3);
+    expect(S.withQuery(onPage3, 'traiteur').page).toBe(1);
+    expect(S.toggle(onPage3, 'kinds', 'EA').page).toBe(1);
+    expect(S.withPlace(onPage3, lyon).page).toBe(1);
+  });
+
+  it('toggle adds then removes a value without touching the other fields', () => {
+    const once = S.toggle(S.toggle(S.initialState(), 'networks', 'union-nationale-des-entreprises-adaptees'), 'kinds', 'ESAT');
+    expect(once.refinements.kinds).toEqual(['ESAT']);
+    expect(S.toggle(once, 'kinds', 'ESAT').refinements).toEqual({ ...S.initialState().refinements, networks: ['union-nationale-des-entreprises-adaptees'] });
+  });
+
+  it('removing a sector group removes its sectors, not the others', () => {
+    let state = S.toggleSectorGroup(S.initialState(), 'restauration', ['traiteur', 'restaurants-cantines']);
+    state = S.toggle(S.toggle(state, 'sectors', 'traiteur'), 'sectors', 'blanchisserie');
+    state = S.toggleSectorGroup(state, 'restauration', ['traiteur', 'restaurants-cantines']);
+    expect(state.refinements.sectorGroups).toEqual([]);
+    expect(state.refinements.sectors).toEqual(['blanchisserie']);
+  });
+
+  it('a family selects all its kinds, and removes them once all are chosen', () => {
+    const handicap = ['EA', 'EATT', 'ESAT'] as const;
+    const some = S.toggle(S.initialState(), 'kinds', 'EA');
+    const all = S.toggleFamily(some, handicap);
+    expect(all.refinements.kinds).toEqual(['EA', 'EATT', 'ESAT']);
+    expect(S.toggleFamily(S.toggle(all, 'kinds', 'EI'), handicap).refinements.kinds).toEqual(['EI']);
+  });
+
+  it('a radius needs a point, and a new place drops it', () => {
+    expect(S.withRadius(S.withPlace(S.initialState(), rhone), 30).radiusKm).toBeUndefined();
+    const near = S.withRadius(S.withPlace(S.initialState(), lyon), 30);
+    expect(near.radiusKm).toBe(30);
+    expect(S.withPlace(near, rhone).radiusKm).toBeUndefined();
+  });
+
+  it('clearing the filters keeps the query text', () => {
+    const state = S.toggle(S.withPlace(S.withQuery(S.initialState(), 'menuiserie'), lyon), 'labels', 'rsei');
+    expect(S.hasFilters(state)).toBe(true);
+    const cleared = S.clearFilters(state);
+    expect(cleared).toEqual(S.withQuery(S.initialState(), 'menuiserie'));
+    expect(S.hasFilters(cleared)).toBe(false);
+  });
+
+  it('pages are whole and at least 1', () => {
+    expect(S.withPage(S.initialState(), 0).page).toBe(1);
+    expect(S.withPage(S.initialState(), 2.7).page).toBe(2);
+  });
+});
+
+describe('toRequest', () => {
+  it('sends only what is set, trimmed, with perPage and facets', () => {
+    expect(S.toRequest(S.initialState())).toEqual({});
+    const state = S.withPage(S.toggle(S.withQuery(S.initialState(), '  nettoyage '), 'kinds', 'EI'), 2);
+    expect(S.toRequest(state, { perPage: 10, facets: ['kind'] })).toEqual({
+      q: 'nettoyage',
+      kinds: ['EI'],
+      page: 2,
+      perPage: 10,
+      facets: ['kind'],
+    });
+  });
+
+  it('a place is served by the perimeter rule; with a radius it becomes near its point', () => {
+    const at = S.withPlace(S.initialState(), lyon);
+    expect(S.toRequest(at)).toEqual({ serves: ['commune:69123'] });
+    expect(S.toRequest(S.withRadius(at, 30))).toEqual({ near: { lat: 45.76, lng: 4.83, radiusKm: 30 } });
+  });
+
+  it('presets apply always; a choice narrows them and cannot widen them', () => {
+    const presets: S.Presets = { networks: ['union-nationale-des-entreprises-adaptees', 'coorace'], families: ['handicap'], serves: ['region:84'] };
+    expect(S.toRequest(S.initialState(), { presets })).toEqual({
+      networks: ['union-nationale-des-entreprises-adaptees', 'coorace'],
+      families: ['handicap'],
+      serves: ['region:84'],
+    });
+    const narrowed = S.toggle(S.initialState(), 'networks', 'union-nationale-des-entreprises-adaptees');
+    expect(S.toRequest(narrowed, { presets }).networks).toEqual(['union-nationale-des-entreprises-adaptees']);
+    const outside = S.toggle(S.initialState(), 'networks', 'federation-des-entreprises-dinsertion');
+    expect(S.toRequest(outside, { presets }).networks).toEqual(['union-nationale-des-entreprises-adaptees', 'coorace']);
+  });
+
+  it("the buyer's place replaces the preset places", () => {
+    const request = S.toRequest(S.withPlace(S.initialState(), rhone), { presets: { serves: ['region:84'] } });
+    expect(request.serves).toEqual(['department:69']);
+  });
+});
+
+describe('URL state', () => {
+  const full = S.withPage(
+    S.withRadius(S.withPlace(S.toggle(S.withQuery(S.initialState(), 'café & thé'), 'sectors', 'traiteur'), lyon), 10),
+    3,
+  );
+
+  it('round-trips through the URL under its prefix', () => {
+    const params = S.toUrlParams(full, 'is_', new URLSearchParams());
+    expect([...params.keys()].every((name) => name.startsWith('is_'))).toBe(true);
+    expect(S.fromUrlParams(new URLSearchParams(params.toString()), 'is_')).toEqual(full);
+  });
+
+  it("keeps the host page's parameters and replaces its own", () => {
+    const current = new URLSearchParams('tab=2&is_q=old&is_kind=EI');
+    const params = S.toUrlParams(S.withQuery(S.initialState(), 'new'), 'is_', current);
+    expect(params.toString()).toBe('tab=2&is_q=new');
+  });
+
+  it('an empty URL is the initial state; unreadable values are ignored', () => {
+    expect(S.fromUrlParams(new URLSearchParams('tab=2'), 'is_')).toEqual(S.initialState());
+    const odd = S.fromUrlParams(new URLSearchParams('is_page=abc&is_serves=department:69&is_radiusKm=30'), 'is_');
+    expect(odd.page).toBe(1);
+    // No point for a department: the radius is dropped, the place kept.
+    expect(odd.place).toEqual({ id: 'department:69', name: 'department:69' });
+    expect(odd.radiusKm).toBeUndefined();
+  });
+});

@@ -1,0 +1,68 @@
+/** Mounting <inclusif-search> in a test page and waiting for it, without sleeps. */
+import '../src/define.js';
+import type { InclusifClient } from '../../sdk/src/index.js';
+import type { InclusifSearch } from '../src/search.js';
+
+const mounted: HTMLElement[] = [];
+
+/** Mounts the element with attributes, a client, and optional properties set before it connects. */
+export async function mount(
+  client: InclusifClient,
+  attributes: Record<string, string> = {},
+  properties: Partial<InclusifSearch> = {},
+): Promise<InclusifSearch> {
+  const element = document.createElement('inclusif-search');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  Object.assign(element, { client, ...properties });
+  document.body.append(element);
+  mounted.push(element);
+  await settled(element);
+  return element;
+}
+
+export function cleanup() {
+  for (const element of mounted.splice(0)) element.remove();
+}
+
+/** Waits for the pending render, the current search, and the render of its results. */
+export async function settled(element: InclusifSearch) {
+  await element.updateComplete;
+  await element.searchComplete.catch(() => undefined);
+  await element.updateComplete;
+}
+
+export const $ = <T extends Element = HTMLElement>(element: InclusifSearch, selector: string) =>
+  element.shadowRoot!.querySelector<T>(selector);
+
+export const $$ = <T extends Element = HTMLElement>(element: InclusifSearch, selector: string) => [
+  ...element.shadowRoot!.querySelectorAll<T>(selector),
+];
+
+/** Resolves once `check` holds, re-checked whenever the element or its shadow tree changes. */
+export function until(element: InclusifSearch, check: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (check()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!check()) return;
+      observer.disconnect();
+      resolve();
+    });
+    const options = { subtree: true, childList: true, attributes: true, characterData: true };
+    observer.observe(element.shadowRoot!, options);
+    observer.observe(element, { attributes: true });
+  });
+}
+
+/** Records the events of a type the element dispatches. */
+export function record<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K): HTMLElementEventMap[K][] {
+  const events: HTMLElementEventMap[K][] = [];
+  target.addEventListener(type, (event) => events.push(event as HTMLElementEventMap[K]));
+  return events;
+}
+
+export function oneEvent<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K): Promise<HTMLElementEventMap[K]> {
+  return new Promise((resolve) => target.addEventListener(type, (event) => resolve(event as HTMLElementEventMap[K]), { once: true }));
+}
+
+export const statusText = (element: InclusifSearch) => $(element, '[role="status"]')!.textContent!.trim();
+export const hitNames = (element: InclusifSearch) => $$(element, '.hits .name').map((name) => name.textContent!.trim());
