@@ -1,6 +1,7 @@
 import type { Activity, KindCode, LabelSlug, NetworkSlug, PrestaType, SectorSlug, Supplier } from '../../../sdk/src/types.js';
 import { getGeography } from '../domain/geography.js';
 import { luhnComplete } from '../domain/siret.js';
+import { supplierId } from '../domain/supplier-id.js';
 import { familyOf, sectorGroupOf, taxonomy } from '../domain/taxonomy.js';
 import { GOODS_SECTORS, KIND_PROFILES, RGE_SECTORS, SECTOR_NETWORKS } from './kinds.js';
 import { brandName, legalName, slugify, type NameContext } from './names.js';
@@ -162,8 +163,7 @@ function uniqueSiret(random: Random, sirens: Set<string>): string {
 }
 
 function uniqueId(slug: string, siret: string, ids: Set<string>): string {
-  let id = `${slug}-${siret.slice(0, 5)}`;
-  if (ids.has(id)) id = `${slug}-${siret}`;
+  const id = supplierId(slug, siret, (candidate) => ids.has(candidate));
   ids.add(id);
   return id;
 }

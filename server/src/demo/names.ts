@@ -114,8 +114,4 @@ export function brandName(ctx: NameContext, random: Random): string | undefined 
   return random.pick(patterns)();
 }
 
-/** URL-safe words: "ESAT LES ATELIERS DU VAL" gives "esat-les-ateliers-du-val". */
-export function slugify(text: string, maxLength = 48): string {
-  const slug = fold(text).replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return slug.slice(0, maxLength).replace(/-$/, '');
-}
+export { slugify } from '../domain/supplier-id.js';

@@ -60,6 +60,12 @@ export function sectorGroupOf(sector: SectorSlug): SectorGroupSlug {
   if (!group) throw new RangeError(`Unknown sector "${sector}"`);
   return group;
 }
+const SECTOR_LABEL = new Map(SECTOR_GROUPS.flatMap((g) => g.sectors.map((s) => [s.slug, s.label.fr] as const)));
+
+/** The French label of a sector, e.g. for indexing its words. */
+export function sectorLabel(sector: SectorSlug): string {
+  return SECTOR_LABEL.get(sector) ?? sector;
+}
 export function sectorsOfGroup(group: SectorGroupSlug): readonly SectorSlug[] {
   const sectors = SECTORS_OF_GROUP.get(group);
   if (!sectors) throw new RangeError(`Unknown sector group "${group}"`);

@@ -43,13 +43,23 @@ export interface ActivityCondition {
   serves?: ServedPlace[];
 }
 
+/**
+ * Numeric supplier fields a Filter can compare: people employed (inclusive,
+ * permanent) and updatedAt in whole seconds since the epoch.
+ */
+export type NumericField = 'employeesInclusive' | 'employeesPermanent' | 'updatedAt';
+
 export type Filter =
   | { op: 'and'; filters: Filter[] }
   | { op: 'or'; filters: Filter[] }
   | { op: 'not'; filter: Filter }
   | { op: 'in'; field: SupplierField; values: string[] }
   | { op: 'activity'; condition: ActivityCondition }
-  | { op: 'near'; point: Point; radiusKm: number };
+  | { op: 'near'; point: Point; radiusKm: number }
+  /** min <= value <= max (bounds optional, inclusive); a supplier without the value never matches. */
+  | { op: 'range'; field: NumericField; min?: number; max?: number }
+  /** The supplier's point lies inside the polygon (vertices in order, closed implicitly). */
+  | { op: 'polygon'; points: Point[] };
 
 /** One facet to count, over the documents matching `filter` (and the text). */
 export interface FacetQuery {

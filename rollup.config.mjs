@@ -1,0 +1,60 @@
+// Builds every artefact of the package: ESM + .d.ts for the subpath exports
+// (sdk, server, widget) and the single-file widget bundle for a <script> tag.
+// Prints the min+gzip size of the SDK and of the bundle, the two budgets we keep.
+import { gzipSync } from 'node:zlib';
+import esbuild from 'rollup-plugin-esbuild';
+import { dts } from 'rollup-plugin-dts';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+
+const budgets = { 'sdk/index.js': 3 * 1024, 'inclusif-search.js': 25 * 1024 };
+
+/** Reports the gzipped size of the chunks that have a budget, and fails the build past it. */
+function sizeReport() {
+  return {
+    name: 'size-report',
+    generateBundle(_options, bundle) {
+      for (const [file, chunk] of Object.entries(bundle)) {
+        const budget = budgets[file];
+        if (budget === undefined || chunk.type !== 'chunk') continue;
+        const gzipped = gzipSync(chunk.code, { level: 9 }).length;
+        const line = `${file}: ${(gzipped / 1024).toFixed(2)} KB min+gzip (budget ${budget / 1024} KB)`;
+        if (gzipped > budget) this.error(line);
+        console.log(line);
+      }
+    },
+  };
+}
+
+// `rollup -c --environment DEMO` (npm start) skips the type declarations: the demo needs only JavaScript.
+const withTypes = !process.env.DEMO;
+
+const ts = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json' });
+
+export default [
+  {
+    input: {
+      'sdk/index': 'sdk/src/index.ts',
+      'server/index': 'server/src/index.ts',
+      'widget/index': 'widget/src/index.ts',
+    },
+    external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.includes('/data/'),
+    plugins: [json({ preferConst: true }), ts(true), sizeReport()],
+    output: { dir: 'dist', format: 'esm', chunkFileNames: 'shared/[name]-[hash].js' },
+  },
+  {
+    input: 'widget/src/define.ts',
+    plugins: [nodeResolve({ browser: true }), ts(true), sizeReport()],
+    output: { file: 'dist/inclusif-search.js', format: 'esm' },
+  },
+  withTypes && {
+    input: {
+      'sdk/index': 'sdk/src/index.ts',
+      'server/index': 'server/src/index.ts',
+      'widget/index': 'widget/src/index.ts',
+    },
+    external: (id) => !id.startsWith('.') && !id.startsWith('/'),
+    plugins: [dts({ tsconfig: 'tsconfig.json' })],
+    output: { dir: 'dist', format: 'esm' },
+  },
+].filter(Boolean);

@@ -1,0 +1,81 @@
+/**
+ * Disjunctive facet counts. Each facet comes with its own filter (the planner has
+ * removed that facet's own selection); sector, sector-group and service-type facets
+ * count only the activities that satisfy the facet's activity condition, each value
+ * once per supplier. Values are counted as dictionary ids in the scan's columns.
+ */
+import type { EngineResult, FacetQuery, Filter } from '../types.js';
+import type { Packed, ScanData } from './columns.js';
+import { compileActivityCondition, type ActivityTest } from './perimeter.js';
+import { facetSlot } from './record.js';
+
+/** Counts the values of the suppliers at `positions`: each supplier's ids are distinct. */
+function countSupplierValues(column: Packed, positions: ArrayLike<number>, counts: Int32Array): void {
+  const { starts, ids } = column;
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i]!;
+    for (let k = starts[position]!, end = starts[position + 1]!; k < end; k++) counts[ids[k]!]!++;
+  }
+}
+
+/** Counts the values of the activities passing `condition`, once per supplier. */
+function countActivityValues(
+  scan: ScanData,
+  column: Packed,
+  positions: ArrayLike<number>,
+  condition: ActivityTest,
+  counts: Int32Array,
+): void {
+  const { first } = scan.columns;
+  const { starts, ids } = column;
+  // The last position each value was counted for.
+  const countedFor = new Int32Array(counts.length).fill(-1);
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i]!;
+    for (let activity = first[position]!, last = first[position + 1]!; activity < last; activity++) {
+      if (!condition(position, activity)) continue;
+      for (let k = starts[activity]!, end = starts[activity + 1]!; k < end; k++) {
+        const id = ids[k]!;
+        if (countedFor[id] === position) continue;
+        countedFor[id] = position;
+        counts[id]!++;
+      }
+    }
+  }
+}
+
+function byCountThenValue(a: { value: string; count: number }, b: { value: string; count: number }): number {
+  if (a.count !== b.count) return b.count - a.count;
+  return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+}
+
+/**
+ * Counts each facet over the suppliers passing its filter; `matching` gives their
+ * positions (facets often share a filter: it is best memoised per query).
+ */
+export function countFacets(
+  scan: ScanData,
+  facets: readonly FacetQuery[],
+  matching: (filter: Filter) => ArrayLike<number>,
+): EngineResult['facets'] {
+  const { columns, values } = scan;
+  const result: EngineResult['facets'] = {};
+  for (const facet of facets) {
+    const positions = matching(facet.filter);
+    const slot = facetSlot(facet.name);
+    const counts = new Int32Array(values.size);
+    const byActivity = facet.name === 'sector' || facet.name === 'sectorGroup' || facet.name === 'prestaType';
+    if (byActivity && facet.activity) {
+      const condition = compileActivityCondition(facet.activity, scan);
+      countActivityValues(scan, columns.activityFacets[slot]!, positions, condition, counts);
+    } else {
+      countSupplierValues(columns.supplierFacets[slot]!, positions, counts);
+    }
+    const counted: { value: string; count: number }[] = [];
+    counts.forEach((count, id) => {
+      if (count > 0) counted.push({ value: values.valueOf(id), count });
+    });
+    result[facet.name] = counted.sort(byCountThenValue);
+  }
+  return result;
+}
