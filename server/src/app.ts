@@ -8,6 +8,7 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { AppEnv, PlaceDirectory } from './api/env.js';
 import { health } from './api/health/index.js';
 import { securityHeaders } from './api/headers.js';
+import { openapi } from './api/openapi/index.js';
 import { places } from './api/places/index.js';
 import { requestId } from './api/request-id.js';
 import { suggest } from './api/suggest/index.js';
@@ -15,6 +16,13 @@ import { suppliers } from './api/suppliers/index.js';
 import { taxonomy } from './api/taxonomy/index.js';
 import type { SearchEngine } from './engine/types.js';
 import { errorBody, errorHandler, notFound, type ErrorHandlerOptions } from './errors.js';
+import { accessLog, type RequestLogger } from './keys/access-log.js';
+import { bodySize, type BodySizeOptions } from './keys/body-size.js';
+import { corsHeaders } from './keys/cors.js';
+import { keyGuard } from './keys/guard.js';
+import { openKeyStore, type KeyStore } from './keys/store.js';
+import { rateLimit, type RateLimitOptions } from './ratelimit/index.js';
+import { typesenseGateway } from './typesense/index.js';
 
 export interface AppOptions extends ErrorHandlerOptions {
   engine: SearchEngine;
@@ -22,16 +30,35 @@ export interface AppOptions extends ErrorHandlerOptions {
   geography: PlaceDirectory;
   /** Request ids for requests that bring no usable `x-request-id`; random UUIDs by default. */
   generateRequestId?: () => string;
+  /** Site and admin keys; undefined runs open (no key needed, none known: a key presented is refused). */
+  keys?: KeyStore;
+  rateLimit?: RateLimitOptions;
+  bodySize?: BodySizeOptions;
+  /** One JSON line per request (e.g. `consoleLogger`); none by default, the entry point chooses. */
+  logger?: RequestLogger;
+  /** Milliseconds since the epoch, for key expiry and rate limits; Date.now by default. */
+  now?: () => number;
 }
+
+/** Where keys, CORS, rate limits and body limits apply; health and docs stay open. */
+const API_PATHS = ['/v1/*', '/typesense/*', '/admin/*'];
 
 export function createApp(options: AppOptions) {
   const { engine, geography } = options;
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(options));
   app.notFound(notFound);
+  app.use(requestId({ generate: options.generateRequestId }));
+  if (options.logger) app.use(accessLog(options.logger));
+  app.use(securityHeaders());
+  const guards = [
+    corsHeaders(),
+    keyGuard({ keys: options.keys ?? openKeyStore(), now: options.now }),
+    rateLimit({ now: options.now, ...options.rateLimit }),
+    bodySize(options.bodySize),
+  ];
+  for (const path of API_PATHS) app.use(path, ...guards);
   app.use(
-    requestId({ generate: options.generateRequestId }),
-    securityHeaders(),
     methodNotAllowed({
       app,
       onMethodNotAllowed: (c, methods) =>
@@ -47,7 +74,9 @@ export function createApp(options: AppOptions) {
     .route('/v1/suggest', suggest({ engine, geography }))
     .route('/v1/places', places({ geography }))
     .route('/v1/taxonomy', taxonomy())
-    .route('/healthz', health({ engine }));
+    .route('/typesense', typesenseGateway({ engine, geography }))
+    .route('/healthz', health({ engine }))
+    .route('/', openapi());
 }
 
 export type App = ReturnType<typeof createApp>;

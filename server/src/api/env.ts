@@ -1,5 +1,6 @@
 import type { Filter } from '../engine/types.js';
 import type { Geography } from '../domain/geography.js';
+import type { Caller } from '../keys/types.js';
 
 /** What middleware hands to the routes through the Hono context. */
 export interface AppEnv {
@@ -10,6 +11,8 @@ export interface AppEnv {
      * absent for unscoped access.
      */
     scope?: Filter;
+    /** Who is calling (anonymous, a site key, an admin key); set by the keys middleware. */
+    caller?: Caller;
   };
 }
 

@@ -23,6 +23,8 @@ import { KINDS, LABELS as LABEL_NAMES, NETWORKS as NETWORK_NAMES, PRESTA_TYPES a
 import { SECTOR_GROUPS as SECTOR_GROUP_DATA } from '../domain/taxonomy-sectors.js';
 
 export const MAX_VALUES_PER_PARAMETER = 50;
+/** One raw value of a list parameter: room for 50 of the longest sector slugs, commas included. */
+export const MAX_PARAMETER_LENGTH = 4000;
 /** No page may reach past this many results: deep pages cost a full sort and serve no one. */
 export const MAX_RESULT_DEPTH = 10_000;
 export const DEFAULT_PER_PAGE = 20;
@@ -86,7 +88,8 @@ function single<T extends z.ZodType<unknown, string>>(value: T) {
 /** Repeated (`kind=EI&kind=ACI`), comma-separated (`kind=EI,ACI`) or both; empty items dropped. */
 function many<T extends z.ZodType<string, string>>(item: T) {
   return z
-    .array(z.string())
+    .array(z.string().max(MAX_PARAMETER_LENGTH, { error: `At most ${MAX_PARAMETER_LENGTH} characters.` }))
+    .max(MAX_VALUES_PER_PARAMETER, { error: `At most ${MAX_VALUES_PER_PARAMETER} values.` })
     .transform((values) => values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean))
     .pipe(z.array(item).max(MAX_VALUES_PER_PARAMETER, { error: `At most ${MAX_VALUES_PER_PARAMETER} values.` }))
     .optional();

@@ -31,6 +31,6 @@ async function siteKey(text: string, scope: SiteKey['scope']): Promise<SiteKey> 
 export async function gatewayApp(): Promise<{ app: ReturnType<typeof createApp>; suppliers: Supplier[] }> {
   const suppliers = generateDemoSuppliers({ seed: 11, count: 400 });
   const keys = openKeyStore([await siteKey(OPEN_KEY, {}), await siteKey(BRETAGNE_KEY, { regions: ['53'] })]);
-  const app = createApp({ engine: createDefaultEngine(suppliers), geography: getGeography(), keys, logger: false });
+  const app = createApp({ engine: createDefaultEngine(suppliers), geography: getGeography(), keys });
   return { app, suppliers };
 }
