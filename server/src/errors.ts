@@ -13,6 +13,8 @@ export type ErrorDetails = NonNullable<ErrorBody['error']['details']>;
 export class ApiException extends HTTPException {
   readonly code: ErrorCode;
   readonly details: ErrorDetails | undefined;
+  /** Sent as Retry-After (a 503 whose cause is expected to pass). */
+  retryAfterSeconds?: number;
 
   constructor(status: ContentfulStatusCode, code: ErrorCode, message: string, details?: ErrorDetails) {
     super(status, { message });
@@ -30,6 +32,14 @@ export function invalidParameter(
   extra: Omit<ErrorDetails, 'parameter'> = {},
 ): ApiException {
   return new ApiException(400, code, message, { parameter, ...extra });
+}
+
+/** A 503: a backend (the search engine) does not answer; clients may retry after `retryAfterSeconds`. */
+export function unavailable(message: string, retryAfterSeconds: number, cause?: unknown): ApiException {
+  const error = new ApiException(503, 'unavailable', message);
+  error.retryAfterSeconds = retryAfterSeconds;
+  if (cause !== undefined) error.cause = cause;
+  return error;
 }
 
 /** What the client sees for an HTTPException that Hono or a middleware threw itself. */
@@ -66,6 +76,7 @@ export interface ErrorHandlerOptions {
 export function errorHandler(options: ErrorHandlerOptions = {}): ErrorHandler {
   return function apiErrorHandler(error, c) {
     if (error instanceof ApiException) {
+      if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(Math.ceil(error.retryAfterSeconds)));
       return c.json(errorBody(c, error.code, error.message, error.details), error.status);
     }
     if (error instanceof HTTPException) {

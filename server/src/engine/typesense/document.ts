@@ -1,0 +1,161 @@
+/**
+ * The Typesense collection the engine writes: one document per supplier, with the
+ * canonical Supplier JSON in a field Typesense stores but does not index, so that
+ * hits map back to exactly what the embedded engine returns. Text fields for
+ * search and highlights, facet fields as supplier-level arrays (counted once per
+ * supplier), nested `activities` for the same-activity rule, and sort keys built
+ * the way the embedded engine orders (folded display name, then id).
+ */
+import type { Supplier } from '../../../../sdk/src/types.js';
+import { fold } from '../../domain/text-normalize.js';
+import { isSector, sectorGroupOf, sectorLabel } from '../../domain/taxonomy.js';
+import { numericValue } from '../numeric-fields.js';
+import { activityTokens, type CommunesWithin } from './serving.js';
+
+export interface ActivityDocument {
+  sector: string;
+  sector_group: string;
+  presta_types: string[];
+  /** Places served, as tokens (serving.ts). */
+  serves: string[];
+}
+
+export interface EngineDocument {
+  id: string;
+  supplier_json: string;
+  name: string;
+  brand?: string;
+  description?: string;
+  /** Offer names, comma-separated: the text the embedded engine highlights. */
+  offers?: string;
+  city: string;
+  sector_labels: string[];
+  sort_name: string;
+  sort_id: string;
+  siret: string;
+  siren: string;
+  kind: string;
+  networks: string[];
+  labels: string[];
+  sectors: string[];
+  sector_groups: string[];
+  presta_types: string[];
+  postcode: string;
+  commune_code: string;
+  department: string;
+  region: string;
+  location: [number, number];
+  employees_inclusive?: number;
+  employees_permanent?: number;
+  updated_at: number;
+  updated_ms: number;
+  active: boolean;
+  activity_count: number;
+  activities: ActivityDocument[];
+}
+
+/** Fields the engine highlights, in the order the embedded engine lists them. */
+export const HIGHLIGHT_FIELDS = ['name', 'brand', 'description', 'offers', 'city'] as const;
+/** What free text searches: the highlighted fields and the sector labels, as the embedded index does. */
+export const QUERY_BY = [...HIGHLIGHT_FIELDS, 'sector_labels'].join(',');
+/** What suggestions search: the names as typed. */
+export const SUGGEST_BY = 'name,brand';
+
+type FieldSchema = { name: string; type: string; facet?: boolean; optional?: boolean; index?: boolean; sort?: boolean; locale?: string };
+
+const text = (name: string, optional = false): FieldSchema => ({ name, type: 'string', locale: 'fr', ...(optional && { optional }) });
+const code = (name: string, facet = false): FieldSchema => ({ name, type: 'string', ...(facet && { facet }) });
+const codes = (name: string, facet = false): FieldSchema => ({ name, type: 'string[]', ...(facet && { facet }) });
+
+export function collectionSchema(name: string) {
+  const fields: FieldSchema[] = [
+    { name: 'supplier_json', type: 'string', index: false, optional: true },
+    text('name'),
+    text('brand', true),
+    text('description', true),
+    text('offers', true),
+    text('city'),
+    { name: 'sector_labels', type: 'string[]', locale: 'fr' },
+    { name: 'sort_name', type: 'string', sort: true },
+    { name: 'sort_id', type: 'string', sort: true },
+    code('siret'),
+    code('siren'),
+    code('kind', true),
+    codes('networks', true),
+    codes('labels', true),
+    codes('sectors', true),
+    codes('sector_groups', true),
+    codes('presta_types', true),
+    code('postcode'),
+    code('commune_code'),
+    code('department', true),
+    code('region', true),
+    { name: 'location', type: 'geopoint' },
+    { name: 'employees_inclusive', type: 'int32', optional: true },
+    { name: 'employees_permanent', type: 'int32', optional: true },
+    { name: 'updated_at', type: 'int64' },
+    { name: 'updated_ms', type: 'int64', sort: true },
+    { name: 'active', type: 'bool' },
+    { name: 'activity_count', type: 'int32' },
+    { name: 'activities', type: 'object[]', optional: true },
+    codes('activities.sector'),
+    codes('activities.sector_group'),
+    codes('activities.presta_types'),
+    codes('activities.serves'),
+  ];
+  return { name, fields, enable_nested_fields: true };
+}
+
+const unique = <T>(values: T[]): T[] => [...new Set(values)];
+
+export function toEngineDocument(supplier: Supplier, within: CommunesWithin): EngineDocument {
+  const { address } = supplier;
+  const sectors = unique(supplier.activities.map((activity) => activity.sector));
+  const groupOf = (sector: string) => (isSector(sector) ? sectorGroupOf(sector) : '');
+  const updatedMs = Date.parse(supplier.updatedAt) || 0;
+  const document: EngineDocument = {
+    id: supplier.id,
+    supplier_json: JSON.stringify(supplier),
+    name: supplier.name,
+    city: address.city,
+    sector_labels: sectors.filter(isSector).map(sectorLabel),
+    sort_name: fold(supplier.brand ?? supplier.name).trim(),
+    sort_id: supplier.id,
+    siret: supplier.siret,
+    siren: supplier.siret.slice(0, 9),
+    kind: supplier.kind,
+    networks: unique(supplier.networks),
+    labels: unique(supplier.labels),
+    sectors,
+    sector_groups: unique(sectors.map(groupOf).filter(Boolean)),
+    presta_types: unique(supplier.activities.flatMap((activity) => activity.prestaTypes)),
+    postcode: address.postcode,
+    commune_code: address.communeCode,
+    department: address.department,
+    region: address.region,
+    location: [address.point.lat, address.point.lng],
+    updated_at: numericValue(supplier, 'updatedAt') ?? 0,
+    updated_ms: updatedMs,
+    active: supplier.active !== false,
+    activity_count: supplier.activities.length,
+    activities: supplier.activities.map((activity) => ({
+      sector: activity.sector,
+      sector_group: groupOf(activity.sector),
+      presta_types: unique(activity.prestaTypes),
+      serves: activityTokens(activity, supplier, within),
+    })),
+  };
+  if (supplier.brand) document.brand = supplier.brand;
+  if (supplier.description) document.description = supplier.description;
+  if (supplier.offers.length) document.offers = supplier.offers.map((offer) => offer.name).join(', ');
+  if (supplier.employees?.inclusive !== undefined) document.employees_inclusive = supplier.employees.inclusive;
+  if (supplier.employees?.permanent !== undefined) document.employees_permanent = supplier.employees.permanent;
+  return document;
+}
+
+/** The Supplier a hit carries, exactly as it was imported. */
+export function supplierOf(document: Record<string, unknown>): Supplier {
+  const json = document.supplier_json;
+  if (typeof json !== 'string') throw new Error('A Typesense document has no supplier_json: was it written by another program?');
+  return JSON.parse(json) as Supplier;
+}
