@@ -21,7 +21,16 @@ const TypesenseInstantSearchAdapter: AdapterClass =
 let server: ServerType;
 let baseUrl: string;
 let client: Client;
-let searchClient: InstanceType<AdapterClass>['searchClient'];
+/**
+ * The adapter's search client as InstantSearch calls it. Its own typings follow
+ * whichever algoliasearch version is installed (v5 once instantsearch.js is there),
+ * not the v4-style requests InstantSearch.js sends it.
+ */
+interface InstantSearchClient {
+  search(requests: ReturnType<typeof instantSearchRequest>[]): Promise<{ results: unknown[] }>;
+  searchForFacetValues(requests: ReturnType<typeof instantSearchRequest>[]): Promise<unknown>;
+}
+let searchClient: InstantSearchClient;
 let active: Supplier[];
 
 beforeAll(async () => {
@@ -37,7 +46,7 @@ beforeAll(async () => {
     server: { nodes, apiKey: OPEN_KEY, cacheSearchResultsForSeconds: 0, numRetries: 0 },
     additionalSearchParameters: { query_by: QUERY_BY },
     geoLocationField: 'location',
-  }).searchClient;
+  }).searchClient as unknown as InstantSearchClient;
 });
 
 afterAll(async () => {
