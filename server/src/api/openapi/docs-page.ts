@@ -5,7 +5,18 @@
 import { DOCS_CSS } from './docs.styles.js';
 import { html, SafeHtml } from './html.js';
 import { allowedValues, componentName, constraints, propertyRows, typeLabel } from './schema-text.js';
-import type { Example, JsonSchema, OpenApiDocument, Operation, Parameter, Response, ResponseOrRef } from './types.js';
+import type {
+  Example,
+  JsonSchema,
+  OpenApiDocument,
+  Operation,
+  Parameter,
+  RequestBody,
+  Response,
+  ResponseOrRef,
+  SecurityRequirement,
+  SecurityScheme,
+} from './types.js';
 
 /** Above this many allowed values, the list is folded away (sectors are 154). */
 const FOLD_VALUES = 12;
@@ -37,7 +48,7 @@ export function renderDocsPage(document: OpenApiDocument, { baseUrl }: DocsPageO
 <nav aria-label="Routes"><ul>${operations.map(({ method, path, operation }) => html`<li><a href="#${operation.operationId}">${method} ${path}</a>: ${operation.summary}</li>`)}</ul></nav>
 ${authentication(document)}
 <main>
-${operations.map(({ method, path, operation }) => operationSection(method, path, operation, baseUrl, schemas))}
+${operations.map(({ method, path, operation }) => operationSection(method, path, operation, { baseUrl, document }))}
 ${errorsSection(document)}
 ${schemasSection(schemas)}
 </main>
@@ -49,20 +60,82 @@ ${schemasSection(schemas)}
 function authentication(document: OpenApiDocument): SafeHtml {
   return html`<section id="authentication">
 <h2>Authentication</h2>
-${Object.values(document.components.securitySchemes).map(
-  (scheme) => html`<p>Optional header <code>${scheme.name}</code>: ${scheme.description} Without it, the API answers unscoped.</p>`,
-)}
+<p>Each route says which keys it takes. Without a site key, the public routes answer unscoped.</p>
+<table>
+<thead><tr><th scope="col">Scheme</th><th scope="col">Sent as</th><th scope="col">Description</th></tr></thead>
+<tbody>${Object.entries(document.components.securitySchemes).map(
+    ([name, scheme]) => html`<tr id="security-${name}"><td><code>${name}</code></td><td>${sentAs(scheme)}</td><td>${scheme.description}</td></tr>`,
+  )}</tbody>
+</table>
 </section>`;
 }
 
-function operationSection(method: string, path: string, operation: Operation, baseUrl: string, schemas: Record<string, JsonSchema>): SafeHtml {
+function sentAs(scheme: SecurityScheme): SafeHtml {
+  if (scheme.type === 'http') return html`header <code>Authorization: Bearer ${scheme.bearerFormat ?? '...'}</code>`;
+  return html`${scheme.in === 'header' ? 'header' : 'query parameter'} <code>${scheme.name}</code>`;
+}
+
+/** "Optional: siteKey, siteKeyQuery" or "Required: adminKey", each linked to its scheme. */
+function keysLine(security: SecurityRequirement[]): SafeHtml {
+  const names = [...new Set(security.flatMap((requirement) => Object.keys(requirement)))];
+  if (!names.length) return html``;
+  const optional = security.some((requirement) => Object.keys(requirement).length === 0);
+  return html`<p>${optional ? 'Key, optional' : 'Key, required'}: ${names.map(
+    (name, index) => html`${index ? ', ' : ''}<a href="#security-${name}"><code>${name}</code></a>`,
+  )}</p>`;
+}
+
+interface SectionContext {
+  baseUrl: string;
+  document: OpenApiDocument;
+}
+
+function operationSection(method: string, path: string, operation: Operation, { baseUrl, document }: SectionContext): SafeHtml {
+  const { schemas } = document.components;
+  const security = operation.security ?? document.security;
   return html`<section id="${operation.operationId}">
 <h2><span class="method">${method}</span><code>${path}</code></h2>
 <p><strong>${operation.summary}.</strong> ${operation.description}</p>
+${keysLine(security)}
 ${operation.parameters.length ? parametersTable(operation.parameters, schemas) : html`<p class="muted">No parameters.</p>`}
-${(operation['x-examples'] ?? []).map((example) => html`<pre><code>curl ${method === 'GET' ? '' : `-X ${method} `}'${baseUrl}${example}'</code></pre>`)}
+${operation.requestBody ? requestBodyTable(operation.requestBody) : ''}
+${(operation['x-examples'] ?? []).map((example) => html`<pre><code>${curl(method, baseUrl + example, operation, security, document)}</code></pre>`)}
 ${responsesTable(operation.responses)}
 </section>`;
+}
+
+/** Single quotes for a shell, closing and reopening around a quote inside; the quotes as written, the text escaped. */
+function shellQuote(text: string): SafeHtml {
+  return html`'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** A command that runs as shown: the admin key's header when one is required, the body's first example. */
+function curl(method: string, url: string, operation: Operation, security: SecurityRequirement[], document: OpenApiDocument): SafeHtml {
+  const parts: (string | SafeHtml)[] = ['curl', ...(method === 'GET' ? [] : ['-X', method]), shellQuote(url)];
+  const required = security.some((requirement) => Object.keys(requirement).length === 0) ? [] : security.flatMap(Object.keys);
+  for (const name of required) {
+    const scheme = document.components.securitySchemes[name];
+    if (scheme?.type === 'http') parts.push('-H', shellQuote(`Authorization: Bearer ${scheme.bearerFormat ?? '...'}`));
+  }
+  const [mediaType, content] = Object.entries(operation.requestBody?.content ?? {}).find(([, media]) => media.examples) ?? [];
+  const example = content && Object.values(content.examples!)[0];
+  if (mediaType && example) {
+    const body = typeof example.value === 'string' ? example.value : JSON.stringify(example.value);
+    parts.push('-H', shellQuote(`Content-Type: ${mediaType}`), '--data-binary', shellQuote(body));
+  }
+  return html`${parts.map((part, index) => html`${index ? ' ' : ''}${part}`)}`;
+}
+
+function requestBodyTable(body: RequestBody): SafeHtml {
+  return html`<table>
+<caption>Request body${body.required ? ', required' : ''}</caption>
+<thead><tr><th scope="col">Media type</th><th scope="col">Body</th><th scope="col">Description</th></tr></thead>
+<tbody>${Object.entries(body.content).map(
+    ([mediaType, media], index) => html`<tr><td><code>${mediaType}</code></td><td>${schemaType(media.schema)}</td><td>${index === 0 ? body.description : ''}${
+      typeof media.schema.description === 'string' ? html` <span class="muted">${media.schema.description}</span>` : ''
+    }</td></tr>`,
+  )}</tbody>
+</table>`;
 }
 
 function parametersTable(parameters: Parameter[], schemas: Record<string, JsonSchema>): SafeHtml {
@@ -156,9 +229,12 @@ ${!rows.length && !values.length ? html`<p><code>${typeLabel(schema)}</code> ${c
 
 function propertiesTable(rows: ReturnType<typeof propertyRows>): SafeHtml {
   return html`<table>
-<thead><tr><th scope="col">Property</th><th scope="col">Type</th><th scope="col">Required</th></tr></thead>
+<thead><tr><th scope="col">Property</th><th scope="col">Type</th><th scope="col">Required</th><th scope="col">Description</th></tr></thead>
 <tbody>${rows.map(
-    (row) => html`<tr><td><code>${row.name}</code></td><td>${schemaType(row.schema)}</td><td>${row.required ? 'yes' : 'no'}</td></tr>`,
+    (row) =>
+      html`<tr><td><code>${row.name}</code></td><td>${schemaType(row.schema)}</td><td>${row.required ? 'yes' : 'no'}</td><td>${
+        typeof row.schema.description === 'string' ? row.schema.description : ''
+      }</td></tr>`,
   )}</tbody>
 </table>`;
 }

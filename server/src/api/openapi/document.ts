@@ -1,13 +1,17 @@
 /**
  * The OpenAPI 3.1 document of the API. Types, values and limits are generated from the
  * zod schemas the routes validate with; only the prose (summaries, descriptions) is
- * written here and in parameters.ts and errors.ts.
+ * written here, in parameters.ts and errors.ts, and for the Typesense gateway and
+ * the admin routes in gateway-routes.ts and admin-routes.ts.
  */
 import { placesQuerySchema, searchQuerySchema, suggestQuerySchema } from '../schema.js';
-import { errorResponseName, errorResponses } from './errors.js';
+import { adminRoutes } from './admin-routes.js';
+import { errorResponses } from './errors.js';
+import { gatewayRoutes } from './gateway-routes.js';
 import { PLACES_PARAMETERS, SEARCH_PARAMETERS, SUGGEST_PARAMETERS } from './parameters.js';
-import { componentSchemas, queryParameters, ref, type ComponentName } from './schemas.js';
-import type { HttpMethod, JsonSchema, OpenApiDocument, Operation, Parameter, ResponseOrRef } from './types.js';
+import { operation, type Route } from './route.js';
+import { componentSchemas, queryParameters } from './schemas.js';
+import type { OpenApiDocument, Parameter } from './types.js';
 
 export interface DocumentOptions {
   /** The API's version, shown in `info.version`. */
@@ -15,24 +19,10 @@ export interface DocumentOptions {
 }
 
 export const API_KEY_HEADER = 'x-api-key';
+export const API_KEY_QUERY_PARAMETER = 'key';
 
 /** Errors any /v1 route may answer: a bad query, a key refused, a method, too many requests. */
 const V1_ERRORS = [400, 401, 403, 405, 429, 500];
-
-interface Route {
-  /** GET unless said otherwise. */
-  method?: HttpMethod;
-  path: string;
-  operationId: string;
-  tag: 'Search' | 'Reference' | 'Service';
-  summary: string;
-  description: string;
-  parameters?: Parameter[];
-  /** A component, or an inline schema with its media type. */
-  success: ComponentName | { mediaType: string; schema: JsonSchema; description: string };
-  errors: number[];
-  examples?: string[];
-}
 
 const SUPPLIER_ID: Parameter = {
   name: 'id',
@@ -43,7 +33,7 @@ const SUPPLIER_ID: Parameter = {
   example: '12345678900012',
 };
 
-function routes(): Route[] {
+function publicRoutes(): Route[] {
   return [
     {
       path: '/v1/suppliers',
@@ -132,29 +122,15 @@ function routes(): Route[] {
   ];
 }
 
-function operation(route: Route): Operation {
-  const success: ResponseOrRef =
-    typeof route.success === 'string'
-      ? { description: 'OK', content: { 'application/json': { schema: ref(route.success) } } }
-      : { description: route.success.description, content: { [route.success.mediaType]: { schema: route.success.schema } } };
-  const responses: Record<string, ResponseOrRef> = { 200: success };
-  for (const status of route.errors) responses[status] = { $ref: `#/components/responses/${errorResponseName(status)}` };
-  return {
-    operationId: route.operationId,
-    summary: route.summary,
-    description: route.description,
-    tags: [route.tag],
-    parameters: route.parameters ?? [],
-    responses,
-    ...(route.examples ? { 'x-examples': route.examples } : {}),
-  };
-}
-
 function pathItems(list: Route[]): OpenApiDocument['paths'] {
   const paths: OpenApiDocument['paths'] = {};
   for (const route of list) paths[route.path] = { ...paths[route.path], [route.method ?? 'get']: operation(route) };
   return paths;
 }
+
+const SITE_KEY =
+  'A site’s public key: it may restrict the origins allowed, scope every query (networks, regions, departments, kinds) and set a rate limit. Optional: without one, the API answers unscoped.';
+const ONE_KEY = 'Send one key: two different ones answer 401.';
 
 export function openApiDocument({ version }: DocumentOptions): OpenApiDocument {
   return {
@@ -170,20 +146,36 @@ export function openApiDocument({ version }: DocumentOptions): OpenApiDocument {
     tags: [
       { name: 'Search', description: 'Suppliers, and suggestions for a search box.' },
       { name: 'Reference', description: 'The values filters take: places and the taxonomy.' },
+      { name: 'Typesense', description: 'The same search in Typesense’s protocol, for InstantSearch interfaces and Typesense clients.' },
+      { name: 'Administration', description: 'Importing and changing suppliers, with an admin key.' },
       { name: 'Service', description: 'Health and this documentation.' },
     ],
     // The empty requirement makes the key optional: without one, the API answers unscoped.
-    security: [{}, { siteKey: [] }],
-    paths: pathItems(routes()),
+    security: [{}, { siteKey: [] }, { siteKeyQuery: [] }],
+    paths: pathItems([...publicRoutes(), ...gatewayRoutes(), ...adminRoutes()]),
     components: {
       schemas: componentSchemas(),
       responses: errorResponses(),
       securitySchemes: {
-        siteKey: {
+        siteKey: { type: 'apiKey', in: 'header', name: API_KEY_HEADER, description: SITE_KEY },
+        siteKeyQuery: {
           type: 'apiKey',
-          in: 'header',
-          name: API_KEY_HEADER,
-          description: 'A site’s public key: it may restrict the origins allowed, scope every query (networks, regions, departments, kinds) and set a rate limit.',
+          in: 'query',
+          name: API_KEY_QUERY_PARAMETER,
+          description: `The same public key in the URL, for where a header cannot be set (a link, an image). ${ONE_KEY}`,
+        },
+        typesenseKey: { type: 'apiKey', in: 'header', name: 'x-typesense-api-key', description: `A site key where Typesense clients put theirs. ${ONE_KEY}` },
+        typesenseKeyQuery: {
+          type: 'apiKey',
+          in: 'query',
+          name: 'x-typesense-api-key',
+          description: `A site key where Typesense’s search client puts it, in the URL. ${ONE_KEY}`,
+        },
+        adminKey: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'sk_...',
+          description: 'An admin key (sk_...), as Authorization: Bearer sk_.... Accepted in a header only, never in a URL, and never from a browser (a request with Origin or Sec-Fetch-Site answers 403). A site key answers 403.',
         },
       },
     },

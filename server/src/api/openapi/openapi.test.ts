@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../app.js';
 import { errorCodeSchema } from '../response-schema.js';
@@ -9,7 +11,12 @@ import { openApiDocument } from './document.js';
 import { escapeHtml, html } from './html.js';
 import type { JsonSchema, OpenApiDocument, Operation, Parameter } from './types.js';
 
-const app = createApp({ engine: fakeEngine(), geography: fakeGeography() });
+// Ingestion on, so the admin routes are registered too; nothing here calls them (admin.test.ts does).
+const app = createApp({
+  engine: fakeEngine(),
+  geography: fakeGeography(),
+  ingestion: { dataDir: join(tmpdir(), 'achat-inclusif-openapi-unused'), reindex: async () => ({ suppliers: 0, active: 0 }) },
+});
 const document = openApiDocument({ version: '1' });
 
 /** `GET /v1/suppliers/{id}` for each route Hono registered; middleware entries (ALL) left out. */
@@ -63,7 +70,20 @@ describe('the OpenAPI document', () => {
 
   it('lists exactly the routes the app serves', () => {
     expect(documentedRoutes(document)).toEqual(appRoutes());
-    expect(appRoutes()).toEqual(expect.arrayContaining(['GET /v1/suppliers', 'GET /v1/suppliers/{id}', 'GET /openapi.json', 'GET /docs']));
+    expect(appRoutes()).toEqual(
+      expect.arrayContaining([
+        'GET /v1/suppliers',
+        'GET /v1/suppliers/{id}',
+        'GET /openapi.json',
+        'GET /docs',
+        'POST /typesense/multi_search',
+        'GET /typesense/collections/suppliers/documents/search',
+        'POST /v1/admin/import',
+        'PUT /v1/admin/suppliers/{id}',
+        'DELETE /v1/admin/suppliers/{id}',
+        'POST /v1/admin/reindex',
+      ]),
+    );
   });
 
   it('points every reference at something in the document', () => {
@@ -110,16 +130,16 @@ describe('the OpenAPI document', () => {
     expect(get('/v1/suppliers/{id}').responses['404']).toEqual({ $ref: '#/components/responses/Error404' });
   });
 
-  it('declares the optional x-api-key header', () => {
+  it('declares the optional site key, as the x-api-key header or the key query parameter', () => {
     expect(document.components.securitySchemes.siteKey).toMatchObject({ type: 'apiKey', in: 'header', name: 'x-api-key' });
-    expect(document.security).toContainEqual({});
-    expect(document.security).toContainEqual({ siteKey: [] });
+    expect(document.components.securitySchemes.siteKeyQuery).toMatchObject({ type: 'apiKey', in: 'query', name: 'key' });
+    expect(document.security).toEqual([{}, { siteKey: [] }, { siteKeyQuery: [] }]);
   });
 
   it('gives GET examples the API answers with 200', async () => {
-    const examples = Object.values(document.paths).flatMap((item) => item.get?.['x-examples'] ?? []);
-    expect(examples.length).toBeGreaterThanOrEqual(Object.keys(document.paths).length);
-    for (const example of examples) expect((await app.request(example)).status, example).toBe(200);
+    const gets = Object.values(document.paths).flatMap((item) => (item.get ? [item.get] : []));
+    for (const operation of gets) expect(operation['x-examples']?.length, operation.operationId).toBeGreaterThan(0);
+    for (const example of gets.flatMap((operation) => operation['x-examples']!)) expect((await app.request(example)).status, example).toBe(200);
   });
 
   it('gives parameter examples the search accepts together', async () => {
@@ -158,6 +178,20 @@ describe('GET /docs', () => {
   it('shows runnable example requests for the host it is served from', async () => {
     const { page } = await docs();
     expect(page).toContain("curl 'http://localhost:8787/v1/suppliers?q=nettoyage&amp;serves=commune:35238'");
+  });
+
+  it('shows request bodies, the keys each route takes, and commands that send them', async () => {
+    const { page } = await docs();
+    const section = (id: string) => page.slice(page.indexOf(`<section id="${id}">`), page.indexOf('</section>', page.indexOf(`<section id="${id}">`)));
+    const multiSearch = section('typesenseMultiSearch');
+    expect(multiSearch).toContain('<caption>Request body, required</caption>');
+    expect(multiSearch).toContain('<td><code>text/plain</code></td><td><a href="#schema-MultiSearchRequest"><code>MultiSearchRequest</code></a></td>');
+    expect(multiSearch).toContain("curl -X POST 'http://localhost:8787/typesense/multi_search' -H 'Content-Type: text/plain' --data-binary '{&quot;searches&quot;:");
+    expect(section('putSupplier')).toContain('Key, required: <a href="#security-adminKey"><code>adminKey</code></a>');
+    expect(section('putSupplier')).toContain("-H 'Authorization: Bearer sk_...'");
+    expect(section('searchSuppliers')).toContain('Key, optional: <a href="#security-siteKey"><code>siteKey</code></a>, <a href="#security-siteKeyQuery">');
+    expect(section('authentication')).toContain('<td>query parameter <code>key</code></td>');
+    expect(page).toContain('<section id="schema-SupplierInput">');
   });
 
   it('loads and runs nothing: no script, no outside resource, and a CSP that allows only its own style sheet', async () => {

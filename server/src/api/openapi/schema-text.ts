@@ -20,6 +20,7 @@ export function typeLabel(schema: JsonSchema): string {
   if ('const' in schema) return JSON.stringify(schema.const);
   const union = variants(schema);
   if (union) return [...new Set(union.map(typeLabel))].join(' | ');
+  if (Array.isArray(schema.prefixItems)) return `[${(schema.prefixItems as JsonSchema[]).map(typeLabel).join(', ')}]`;
   if (schema.type === 'array') return `${typeLabel((schema.items ?? {}) as JsonSchema)}[]`;
   if (typeof schema.type === 'string') return schema.type;
   return 'any';
@@ -67,7 +68,10 @@ export interface PropertyRow {
 /** The properties of an object schema, nested inline objects flattened into dotted rows. */
 export function propertyRows(schema: JsonSchema, prefix = ''): PropertyRow[] {
   const union = variants(schema);
-  if (union) return union.flatMap((variant) => propertyRows(variant, `${prefix.replace(/\.$/, '')} (${discriminant(variant)}).`));
+  if (union) {
+    const head = prefix.replace(/\.$/, '');
+    return union.flatMap((variant) => propertyRows(variant, `${head ? `${head} ` : ''}(${discriminant(variant)}).`));
+  }
   if (schema.type === 'array' && schema.items && !componentName(schema.items as JsonSchema)) {
     return propertyRows(schema.items as JsonSchema, `${prefix.replace(/\.$/, '')}[].`);
   }

@@ -20,9 +20,21 @@ export interface Example {
   value: unknown;
 }
 
+export interface MediaType {
+  schema: JsonSchema;
+  examples?: Record<string, Example>;
+}
+
 export interface Response {
   description: string;
-  content?: Record<string, { schema: JsonSchema; examples?: Record<string, Example> }>;
+  content?: Record<string, MediaType>;
+}
+
+/** What a POST or PUT sends: one entry per media type the route reads. */
+export interface RequestBody {
+  description: string;
+  required: boolean;
+  content: Record<string, MediaType>;
 }
 
 export type ResponseOrRef = Response | { $ref: string };
@@ -35,10 +47,20 @@ export interface Operation {
   description: string;
   tags: string[];
   parameters: Parameter[];
+  requestBody?: RequestBody;
   responses: Record<string, ResponseOrRef>;
+  /** Replaces the document's security for this operation; `{}` among them makes a key optional. */
+  security?: SecurityRequirement[];
   /** Example query strings, shown on /docs as curl commands. */
   'x-examples'?: string[];
 }
+
+/** Scheme names (components.securitySchemes) to the scopes required: none here. */
+export type SecurityRequirement = Record<string, string[]>;
+
+export type SecurityScheme =
+  | { type: 'apiKey'; in: 'header' | 'query'; name: string; description: string }
+  | { type: 'http'; scheme: 'bearer'; bearerFormat?: string; description: string };
 
 export interface OpenApiDocument {
   openapi: '3.1.0';
@@ -46,11 +68,11 @@ export interface OpenApiDocument {
   info: { title: string; version: string; description: string; license: { name: string; identifier: string } };
   servers?: { url: string; description?: string }[];
   tags: { name: string; description: string }[];
-  security: Record<string, string[]>[];
+  security: SecurityRequirement[];
   paths: Record<string, Partial<Record<HttpMethod, Operation>>>;
   components: {
     schemas: Record<string, JsonSchema>;
     responses: Record<string, Response>;
-    securitySchemes: Record<string, { type: 'apiKey'; in: 'header'; name: string; description: string }>;
+    securitySchemes: Record<string, SecurityScheme>;
   };
 }
