@@ -5,7 +5,6 @@
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { methodNotAllowed } from 'hono/method-not-allowed';
-import { admin, type AdminOptions } from './api/admin/index.js';
 import type { AppEnv, PlaceDirectory } from './api/env.js';
 import { health } from './api/health/index.js';
 import { securityHeaders } from './api/headers.js';
@@ -39,8 +38,12 @@ export interface AppOptions extends ErrorHandlerOptions {
   logger?: RequestLogger;
   /** Milliseconds since the epoch, for key expiry and rate limits; Date.now by default. */
   now?: () => number;
-  /** Mounts the admin-key routes under /v1/admin (import, upsert, delist, reindex) on the same engine. */
-  ingestion?: Omit<AdminOptions, 'engine'>;
+  /**
+   * The admin-key routes, mounted under /v1/admin (api/admin's `admin({ engine, dataDir, reindex })`:
+   * import, upsert, delist, reindex). Passed in rather than imported, so that a runtime without a
+   * disk (an edge worker) carries none of their Node code.
+   */
+  admin?: Hono<AppEnv>;
 }
 
 /** Where keys, CORS, rate limits and body limits apply; health and docs stay open. */
@@ -72,7 +75,7 @@ export function createApp(options: AppOptions) {
     // Weak: the hash is of the JSON as sent, not a byte-for-byte promise across encodings.
     etag({ weak: true }),
   );
-  if (options.ingestion) app.route('/v1/admin', admin({ engine, ...options.ingestion }));
+  if (options.admin) app.route('/v1/admin', options.admin);
   return app
     .route('/v1/suppliers', suppliers({ engine, geography }))
     .route('/v1/suggest', suggest({ engine, geography }))

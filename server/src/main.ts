@@ -15,6 +15,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { admin } from './api/admin/index.js';
 import { createApp } from './app.js';
 import { generateDemoSuppliers } from './demo/generate.js';
 import { getGeography } from './domain/geography.js';
@@ -60,7 +61,7 @@ const app = withDemoSite(
     engine,
     geography: getGeography(),
     keys,
-    ingestion: { dataDir, reindex },
+    admin: admin({ engine, dataDir, reindex }),
     rateLimit: { trustProxy: Number(process.env.TRUST_PROXY ?? 0) },
     logger: process.env.LOG_REQUESTS === '0' ? undefined : consoleLogger,
     onInternalError: (error, c) =>

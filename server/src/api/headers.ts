@@ -25,9 +25,15 @@ export function securityHeaders(): MiddlewareHandler {
   };
 }
 
-/** Lets browsers and shared caches reuse a GET answer for `seconds`; errors are not cached. */
-export function cacheFor(seconds: number): MiddlewareHandler {
-  const value = `public, max-age=${seconds}`;
+/** How long CDNs keep search answers: per URL and key (see keys/cors.ts's Vary), short enough for imports to show. */
+export const SHARED_CACHE_SECONDS = 300;
+
+/**
+ * Lets browsers and shared caches reuse a GET answer for `seconds`, and CDNs for
+ * `sharedSeconds` when given (they can be purged, browsers cannot); errors are not cached.
+ */
+export function cacheFor(seconds: number, sharedSeconds?: number): MiddlewareHandler {
+  const value = `public, max-age=${seconds}${sharedSeconds === undefined ? '' : `, s-maxage=${sharedSeconds}`}`;
   return async function cacheFor(c, next) {
     await next();
     if (c.res.ok) c.res.headers.set('Cache-Control', value);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Supplier } from '../../../../sdk/src/types.js';
+import { admin } from './index.js';
 import { createApp } from '../../app.js';
 import { getGeography } from '../../domain/geography.js';
 import { createDefaultEngine } from '../../engine/embedded/default.js';
@@ -27,7 +28,7 @@ beforeEach(async () => {
     engine,
     geography: getGeography(),
     keys: storeOf([await siteKey(SITE)], [await adminKey(ADMIN)]),
-    ingestion: { dataDir, reindex: embeddedReindex(engine), now: () => new Date('2026-02-01T12:00:00Z') },
+    admin: admin({ engine, dataDir, reindex: embeddedReindex(engine), now: () => new Date('2026-02-01T12:00:00Z') }),
   });
 });
 

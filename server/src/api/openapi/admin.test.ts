@@ -1,5 +1,6 @@
 /** The admin routes as documented: their key, their errors, and their examples run as /docs shows them. */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { admin } from '../admin/index.js';
 import { createApp } from '../../app.js';
 import { getGeography } from '../../domain/geography.js';
 import { createDefaultEngine } from '../../engine/embedded/default.js';
@@ -20,7 +21,7 @@ beforeEach(async () => {
     engine,
     geography: getGeography(),
     keys: storeOf([await siteKey(SITE)], [await adminKey(ADMIN)]),
-    ingestion: { dataDir: await temporaryDirectory(), reindex: embeddedReindex(engine) },
+    admin: admin({ engine, dataDir: await temporaryDirectory(), reindex: embeddedReindex(engine) }),
   });
 });
 

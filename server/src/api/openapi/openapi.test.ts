@@ -7,15 +7,17 @@ import { KIND_CODES, MAX_RESULT_DEPTH, MAX_SEARCH_TEXT, SECTORS, searchQuerySche
 import { fakeEngine, fakeGeography } from '../test-fakes.js';
 import { renderDocsPage } from './docs-page.js';
 import { DOCS_CSS } from './docs.styles.js';
+import { admin } from '../admin/index.js';
 import { openApiDocument } from './document.js';
 import { escapeHtml, html } from './html.js';
 import type { JsonSchema, OpenApiDocument, Operation, Parameter } from './types.js';
 
 // Ingestion on, so the admin routes are registered too; nothing here calls them (admin.test.ts does).
+const engine = fakeEngine();
 const app = createApp({
-  engine: fakeEngine(),
+  engine,
   geography: fakeGeography(),
-  ingestion: { dataDir: join(tmpdir(), 'achat-inclusif-openapi-unused'), reindex: async () => ({ suppliers: 0, active: 0 }) },
+  admin: admin({ engine, dataDir: join(tmpdir(), 'achat-inclusif-openapi-unused'), reindex: async () => ({ suppliers: 0, active: 0 }) }),
 });
 const document = openApiDocument({ version: '1' });
 

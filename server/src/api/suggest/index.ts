@@ -4,7 +4,7 @@ import type { Suggestion, SuggestResponse } from '../../../../sdk/src/types.js';
 import { taxonomy } from '../../domain/taxonomy.js';
 import type { SearchEngine } from '../../engine/types.js';
 import type { AppEnv, PlaceDirectory } from '../env.js';
-import { cacheFor } from '../headers.js';
+import { cacheFor, SHARED_CACHE_SECONDS } from '../headers.js';
 import { parseQuery } from '../query.js';
 import { suggestQuerySchema } from '../schema.js';
 import { matchingSectors } from './sectors.js';
@@ -18,7 +18,7 @@ export interface SuggestOptions {
 }
 
 export function suggest({ engine, geography }: SuggestOptions) {
-  return new Hono<AppEnv>().use(cacheFor(60)).get('/', async (c) => {
+  return new Hono<AppEnv>().use(cacheFor(60, SHARED_CACHE_SECONDS)).get('/', async (c) => {
     const { q } = parseQuery(suggestQuerySchema, c);
     const suppliers = await engine.suggest(q, PER_TYPE, c.get('scope'));
     const suggestions: Suggestion[] = [

@@ -58,12 +58,12 @@ describe('GET /v1/suppliers', () => {
     const first = await app.request('/v1/suppliers?q=traiteur');
     const tag = first.headers.get('etag');
     expect(tag).toMatch(/^W\/"[0-9a-f]+"$/);
-    expect(first.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(first.headers.get('cache-control')).toBe('public, max-age=60, s-maxage=300');
     const again = await app.request('/v1/suppliers?q=traiteur', { headers: { 'If-None-Match': tag! } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
     expect(again.headers.get('etag')).toBe(tag);
-    expect(again.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(again.headers.get('cache-control')).toBe('public, max-age=60, s-maxage=300');
     expect(again.headers.get('x-request-id')).toBeTruthy();
   });
 

@@ -5,7 +5,7 @@ import type { EngineQuery, EngineResult, SearchEngine } from '../../engine/types
 import { ApiException } from '../../errors.js';
 import { plan } from '../../planner/plan.js';
 import type { AppEnv, PlaceDirectory } from '../env.js';
-import { cacheFor } from '../headers.js';
+import { cacheFor, SHARED_CACHE_SECONDS } from '../headers.js';
 import { parseQuery } from '../query.js';
 import { MAX_RESULT_DEPTH, noQuerySchema, searchQuerySchema } from '../schema.js';
 
@@ -19,7 +19,7 @@ const MAX_ID_LENGTH = 64;
 
 export function suppliers({ engine, geography }: SuppliersOptions) {
   return new Hono<AppEnv>()
-    .use(cacheFor(60))
+    .use(cacheFor(60, SHARED_CACHE_SECONDS))
     .get('/', async (c) => {
       const started = performance.now();
       const request = parseQuery(searchQuerySchema, c);
