@@ -6,6 +6,8 @@ import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import { workerBuild } from './deploy/worker-build.mjs';
 
 const budgets = { 'sdk/index.js': 3 * 1024, 'inclusif-search.js': 25 * 1024 };
 
@@ -26,8 +28,20 @@ function sizeReport() {
   };
 }
 
-// `rollup -c --environment DEMO` (npm start) skips the type declarations: the demo needs only JavaScript.
-const withTypes = !process.env.DEMO;
+/**
+ * esbuild compiling TypeScript, but leaving module resolution to node-resolve: esbuild's
+ * own resolver would ignore the `browser` maps that keep Node built-ins (http, util...)
+ * out of the typesense client and qs in a browser bundle.
+ */
+function tsOnly(minify) {
+  const { resolveId: _esbuildResolves, ...plugin } = ts(minify);
+  return plugin;
+}
+
+// `rollup -c --environment DEMO` (npm start) skips the type declarations (the demo needs only
+// JavaScript) and builds the demo pages' own script, which the package does not ship.
+const demo = Boolean(process.env.DEMO);
+const withTypes = !demo;
 
 const ts = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json' });
 
@@ -36,6 +50,7 @@ export default [
     input: {
       'sdk/index': 'sdk/src/index.ts',
       'server/index': 'server/src/index.ts',
+      'server/cli': 'server/src/cli/index.ts',
       'widget/index': 'widget/src/index.ts',
     },
     external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.includes('/data/'),
@@ -47,6 +62,12 @@ export default [
     plugins: [nodeResolve({ browser: true }), ts(true), sizeReport()],
     output: { file: 'dist/inclusif-search.js', format: 'esm' },
   },
+  demo && {
+    // InstantSearch.js and typesense-instantsearch-adapter (CommonJS, with the typesense client) from npm.
+    input: 'demo/src/instantsearch.ts',
+    plugins: [nodeResolve({ browser: true }), commonjs(), tsOnly(true)],
+    output: { file: 'dist/demo-instantsearch.js', format: 'esm' },
+  },
   withTypes && {
     input: {
       'sdk/index': 'sdk/src/index.ts',
@@ -57,4 +78,6 @@ export default [
     plugins: [dts({ tsconfig: 'tsconfig.json' })],
     output: { dir: 'dist', format: 'esm' },
   },
+  // dist/worker.js for Workers, Deno and Bun (deploy/README.md); npm start does not need it.
+  !demo && workerBuild(),
 ].filter(Boolean);

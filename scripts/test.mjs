@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs every test runner (vitest for Node code, web-test-runner for the widget in
-// Chromium) and prints the total as the last line: "N passed, M failed".
+// Runs every test runner (vitest for Node code, vitest again for the demo pages end to
+// end, web-test-runner for the widget; both in Chromium) and prints the total as the
+// last line: "N passed, M failed".
 // Each runner writes its counts to test-results/; a runner that dies without
 // writing them counts as one failure, so a crash can never look green.
 import { spawnSync } from 'node:child_process';
@@ -10,16 +11,23 @@ const results = 'test-results';
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
+function vitestCounts(file) {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  // A file that fails to load has no tests but still fails the run.
+  const brokenFiles = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles };
+}
+
 const runners = [
   {
     name: 'vitest',
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`],
-    counts(file) {
-      const report = JSON.parse(readFileSync(file, 'utf8'));
-      // A file that fails to load has no tests but still fails the run.
-      const brokenFiles = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
-      return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles };
-    },
+    counts: vitestCounts,
+  },
+  {
+    name: 'e2e',
+    command: ['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/e2e.json`],
+    counts: vitestCounts,
   },
   {
     name: 'web-test-runner',
