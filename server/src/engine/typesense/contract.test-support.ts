@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchRequest, Supplier } from '../../../../sdk/src/types.js';
 import { generateDemoSuppliers } from '../../demo/generate.js';
+import { distanceKm } from '../../domain/geo-distance.js';
 import { getGeography } from '../../domain/geography.js';
 import { plan } from '../../planner/plan.js';
 import { createDefaultEngine } from '../embedded/default.js';
@@ -39,6 +40,29 @@ export function engineContract(connect: () => Promise<ContractTarget>): void {
   const withNetwork = active.find((supplier) => supplier.networks.length > 0)!;
   const custom = active.find((supplier) => supplier.activities.some((activity) => activity.range.type === 'CUSTOM'))!;
   const zoned = active.find((supplier) => supplier.activities.some((activity) => activity.range.type === 'ZONES'))!;
+  /** A supplier with CUSTOM ranges only, and a commune well inside one, in another department: only the radius serves it. */
+  const farActivity = active
+    .filter((supplier) => supplier.activities.every((item) => item.range.type === 'CUSTOM'))
+    .flatMap((supplier) => supplier.activities.filter((item) => item.range.type === 'CUSTOM' && item.range.km >= 40).map((item) => ({ supplier, item })))
+    .at(0)!;
+  const farCommune = getGeography()
+    .communes()
+    .find((commune) => {
+      const km = distanceKm(farActivity.supplier.address.point, commune.point);
+      return commune.department !== farActivity.supplier.address.department && km > 15 && km < (farActivity.item.range as { km: number }).km - 5;
+    })!;
+  /**
+   * No supplier's point lies within 10 m of the edge of a radius around the commune's
+   * centre: Typesense's distance differs from ours by far less (README), so the
+   * contract compares the rule, not rounding.
+   */
+  const clearOfEdges = (code: string) => {
+    const centre = getGeography().commune(code)!.point;
+    const gaps = suppliers.flatMap((supplier) =>
+      supplier.activities.flatMap((item) => (item.range.type === 'CUSTOM' ? [Math.abs(distanceKm(supplier.address.point, centre) - item.range.km)] : [])),
+    );
+    expect(Math.min(...gaps)).toBeGreaterThan(0.01);
+  };
   const word = active.map((supplier) => supplier.name.split(/\s+/).find((part) => /^[A-Z]{5,}$/.test(part))).find(Boolean)!;
 
   beforeAll(async () => {
@@ -51,11 +75,20 @@ export function engineContract(connect: () => Promise<ContractTarget>): void {
     it('kinds and networks, with disjunctive facets', () =>
       sameAnswer(query({ kinds: ['EI', 'ESAT', 'EA'], networks: withNetwork.networks, facets: ['kind', 'network', 'label', 'region'] })));
     it('a commune served with a sector: perimeter, same activity, distance order', () => {
+      clearOfEdges(custom.address.communeCode);
       const activity = custom.activities.find((item) => item.range.type === 'CUSTOM')!;
       return sameAnswer(query({ serves: [`commune:${custom.address.communeCode}`], sectors: [activity.sector], facets: [...ALL_FACETS], perPage: 50 }));
     });
-    it('a commune served alone, page 2, counting sectors by the activities that serve it', () =>
-      sameAnswer(query({ serves: [`commune:${first.address.communeCode}`], facets: ['sector', 'sectorGroup', 'prestaType'], page: 2 })));
+    it('a commune reached only by a CUSTOM radius, with its sector', async () => {
+      clearOfEdges(farCommune.code);
+      const engineQuery = query({ serves: [`commune:${farCommune.code}`], sectors: [farActivity.item.sector], facets: [...ALL_FACETS], perPage: 100 });
+      expect((await reference.search(engineQuery)).hits.map((hit) => hit.supplier.id)).toContain(farActivity.supplier.id);
+      await sameAnswer(engineQuery);
+    });
+    it('a commune served alone, page 2, counting sectors by the activities that serve it', () => {
+      clearOfEdges(first.address.communeCode);
+      return sameAnswer(query({ serves: [`commune:${first.address.communeCode}`], facets: ['sector', 'sectorGroup', 'prestaType'], page: 2 }));
+    });
     it('a department served with service types', () =>
       sameAnswer(query({ serves: [`department:${zoned.address.department}`], prestaTypes: ['PREST'], facets: [...ALL_FACETS] })));
     it('a zone listed by a supplier, and a region', () => {

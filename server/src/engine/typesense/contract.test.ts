@@ -6,8 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app.js';
 import { generateDemoSuppliers } from '../../demo/generate.js';
+import { distanceKm } from '../../domain/geo-distance.js';
 import { getGeography } from '../../domain/geography.js';
 import { ApiException } from '../../errors.js';
+import { plan } from '../../planner/plan.js';
 import type { EngineQuery } from '../types.js';
 import { engineContract } from './contract.test-support.js';
 import { createTypesenseEngine, type TypesenseEngine } from './engine.js';
@@ -68,6 +70,28 @@ describe('reindexing through an alias', () => {
     expect(state.aliases.get('suppliers')).toBe(live);
     expect([...state.collections.keys()]).toEqual([live]);
     expect((await engine.stats()).suppliers).toBe(60);
+  });
+});
+
+describe('a CUSTOM radius written by another process', () => {
+  it('serves its communes once the engine reads the radii again, and at once in the engine that wrote it', async () => {
+    const reader = createTypesenseEngine({ nodes: nodes.map((node) => node.node), apiKey: API_KEY, radiiRefreshSeconds: 0 });
+    const [base] = generateDemoSuppliers({ count: 1, seed: 11 });
+    const activity = { ...base!.activities[0]!, range: { type: 'CUSTOM' as const, km: 137 } };
+    const supplier = { ...base!, id: 'radius-137', active: true, activities: [activity] };
+    const commune = getGeography()
+      .communes()
+      .find((place) => {
+        const km = distanceKm(supplier.address.point, place.point);
+        return place.department !== supplier.address.department && km > 120 && km < 130;
+      })!;
+    const served = plan({ serves: [`commune:${commune.code}`], sectors: [activity.sector] }, { places: getGeography() });
+    const ids = async (target: TypesenseEngine) => (await target.search(served)).hits.map((hit) => hit.supplier.id);
+
+    expect(await ids(reader)).not.toContain(supplier.id);
+    await engine.upsert([supplier]);
+    expect(await ids(engine)).toContain(supplier.id);
+    expect(await ids(reader)).toContain(supplier.id);
   });
 });
 

@@ -10,14 +10,16 @@ import type { Supplier } from '../../../../sdk/src/types.js';
 import { fold } from '../../domain/text-normalize.js';
 import { isSector, sectorGroupOf, sectorLabel } from '../../domain/taxonomy.js';
 import { numericValue } from '../numeric-fields.js';
-import { activityTokens, type CommunesWithin } from './serving.js';
+import { activityTokens, customKm } from './serving.js';
 
 export interface ActivityDocument {
   sector: string;
   sector_group: string;
   presta_types: string[];
-  /** Places served, as tokens (serving.ts). */
+  /** Places a COUNTRY or ZONES activity serves, as tokens (serving.ts); none for CUSTOM. */
   serves: string[];
+  /** A CUSTOM activity's radius around the supplier's `location`; 0 for the others. */
+  custom_km: number;
 }
 
 export interface EngineDocument {
@@ -45,6 +47,8 @@ export interface EngineDocument {
   department: string;
   region: string;
   location: [number, number];
+  /** The distinct radii of the CUSTOM activities, as written: faceted to learn the collection's radii (radii.ts). */
+  custom_radii: string[];
   employees_inclusive?: number;
   employees_permanent?: number;
   updated_at: number;
@@ -91,6 +95,7 @@ export function collectionSchema(name: string) {
     code('department', true),
     code('region', true),
     { name: 'location', type: 'geopoint' },
+    codes('custom_radii', true),
     { name: 'employees_inclusive', type: 'int32', optional: true },
     { name: 'employees_permanent', type: 'int32', optional: true },
     { name: 'updated_at', type: 'int64' },
@@ -102,13 +107,14 @@ export function collectionSchema(name: string) {
     codes('activities.sector_group'),
     codes('activities.presta_types'),
     codes('activities.serves'),
+    { name: 'activities.custom_km', type: 'float[]' },
   ];
   return { name, fields, enable_nested_fields: true };
 }
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
-export function toEngineDocument(supplier: Supplier, within: CommunesWithin): EngineDocument {
+export function toEngineDocument(supplier: Supplier): EngineDocument {
   const { address } = supplier;
   const sectors = unique(supplier.activities.map((activity) => activity.sector));
   const groupOf = (sector: string) => (isSector(sector) ? sectorGroupOf(sector) : '');
@@ -134,6 +140,7 @@ export function toEngineDocument(supplier: Supplier, within: CommunesWithin): En
     department: address.department,
     region: address.region,
     location: [address.point.lat, address.point.lng],
+    custom_radii: unique(supplier.activities.map(customKm).filter((km) => km > 0).map(String)),
     updated_at: numericValue(supplier, 'updatedAt') ?? 0,
     updated_ms: updatedMs,
     active: supplier.active !== false,
@@ -142,7 +149,8 @@ export function toEngineDocument(supplier: Supplier, within: CommunesWithin): En
       sector: activity.sector,
       sector_group: groupOf(activity.sector),
       presta_types: unique(activity.prestaTypes),
-      serves: activityTokens(activity, supplier, within),
+      serves: activityTokens(activity),
+      custom_km: customKm(activity),
     })),
   };
   if (supplier.brand) document.brand = supplier.brand;

@@ -6,28 +6,30 @@
  */
 import { Client } from 'typesense';
 import type { Supplier } from '../../../../sdk/src/types.js';
-import { getGeography } from '../../domain/geography.js';
-import type { Commune } from '../../domain/geography.types.js';
 import { UnrepresentableFilterError } from '../../typesense/filter-by/index.js';
 import type { EngineStats, Filter, SearchEngine, SupplierSuggestion } from '../types.js';
 import type { TypesenseConfig } from './config.js';
-import { supplierOf, SUGGEST_BY, toEngineDocument } from './document.js';
+import { supplierOf, SUGGEST_BY, toEngineDocument, type EngineDocument } from './document.js';
 import { fetchAdapter } from './fetch-adapter.js';
 import { and, compileFilter, isIn, type Compiled } from './filter.js';
 import { importDocuments, reindexCollection, type ReindexReport } from './reindex.js';
 import { ACTIVE, searchTypesense, type SearchParams, type TypesenseAnswer } from './search.js';
-import { communesWithin } from './serving.js';
+import { customRadii } from './radii.js';
 import { reaching } from './unavailable.js';
 
 export interface TypesenseEngineOptions extends TypesenseConfig {
   /** The fetch to send requests with (edge runtimes, tests); the global one by default. */
   fetch?: typeof fetch;
-  /** Documents per import request (JSONL). Default 200: a CUSTOM range can list thousands of communes. */
+  /** Documents per import request (JSONL). Default 200. */
   importBatchSize?: number;
   /** Seconds a client should wait before retrying when no node answers. Default 5. */
   retryAfterSeconds?: number;
-  /** The communes CUSTOM ranges are expanded over; the bundled geography by default. */
-  communes?: readonly Commune[];
+  /**
+   * How long the distinct CUSTOM radii read from Typesense are trusted before being
+   * read again (radii.ts): radii another process writes are seen within this delay.
+   * Default 60; 0 reads them before every search.
+   */
+  radiiRefreshSeconds?: number;
   /** Clock for versioned collection names. */
   now?: () => Date;
 }
@@ -41,6 +43,11 @@ export interface TypesenseEngine extends SearchEngine {
 
 /** Searches per multi_search request. */
 const SEARCHES_PER_REQUEST = 50;
+
+/** More distinct radii than ingestion can produce in practice (whole km up to 1,000): the facet never truncates. */
+const MAX_RADII = 100_000;
+
+const radiiOf = (document: EngineDocument): number[] => document.custom_radii.map(Number);
 
 export function createTypesenseEngine(options: TypesenseEngineOptions): TypesenseEngine {
   const collection = options.collection ?? 'suppliers';
@@ -56,8 +63,6 @@ export function createTypesenseEngine(options: TypesenseEngineOptions): Typesens
     axiosAdapter: fetchAdapter(options.fetch),
     logLevel: 'silent',
   });
-  const within = communesWithin(options.communes ?? getGeography().communes());
-  const toDocument = (supplier: Supplier) => toEngineDocument(supplier, within);
   const batchSize = options.importBatchSize ?? 200;
   const call = <T>(request: () => Promise<T>) => reaching(request, retryAfter);
 
@@ -80,9 +85,18 @@ export function createTypesenseEngine(options: TypesenseEngineOptions): Typesens
     );
   };
 
+  const radii = customRadii(async () => {
+    const facet = { q: '*', query_by: SUGGEST_BY, per_page: 0, facet_by: 'custom_radii', max_facet_values: MAX_RADII };
+    const answer = await multiSearch([facet]).catch((error: { httpStatus?: number }) => {
+      if (error.httpStatus === 404) return undefined;
+      throw error;
+    });
+    return (answer?.[0]?.facet_counts?.[0]?.counts ?? []).map(({ value }) => Number(value));
+  }, (options.radiiRefreshSeconds ?? 60) * 1000);
+
   /** One search of active suppliers within `scope` and `where`. */
   const searchOne = async (where: Compiled, scope: Filter | undefined, params: SearchParams): Promise<TypesenseAnswer> => {
-    const filter = and([ACTIVE, where, scope ? compileFilter(scope) : true]);
+    const filter = and([ACTIVE, where, scope ? compileFilter(scope, await radii.current()) : true]);
     if (filter === false) return { found: 0, hits: [] };
     const [answer] = await multiSearch([{ q: '*', query_by: SUGGEST_BY, ...(filter !== true && { filter_by: filter }), ...params }]);
     return answer!;
@@ -96,7 +110,7 @@ export function createTypesenseEngine(options: TypesenseEngineOptions): Typesens
         if (error.httpStatus === 404) return false;
         throw error;
       })) return;
-      await reindexCollection(client, { alias: collection, suppliers: [], toDocument, batchSize, now: options.now });
+      await reindexCollection(client, { alias: collection, suppliers: [], toDocument: toEngineDocument, batchSize, now: options.now });
     }).catch((error: unknown) => {
       ready = undefined;
       throw error;
@@ -104,7 +118,7 @@ export function createTypesenseEngine(options: TypesenseEngineOptions): Typesens
 
   return {
     name: 'typesense',
-    search: (query) => searchTypesense(query, multiSearch),
+    search: async (query) => searchTypesense(query, multiSearch, await radii.current()),
     async get(idOrSiret, scope) {
       let where: Compiled;
       try {
@@ -139,7 +153,10 @@ export function createTypesenseEngine(options: TypesenseEngineOptions): Typesens
     async upsert(suppliers) {
       await ensureCollection();
       const latest = [...new Map(suppliers.map((supplier) => [supplier.id, supplier])).values()];
-      await call(() => importDocuments(client, collection, latest.map(toDocument), batchSize));
+      const documents = latest.map(toEngineDocument);
+      // Before the import: a radius known too early only adds a term that matches nothing.
+      radii.learn(documents.flatMap(radiiOf));
+      await call(() => importDocuments(client, collection, documents, batchSize));
     },
     async remove(ids) {
       await ensureCollection();
@@ -164,7 +181,14 @@ export function createTypesenseEngine(options: TypesenseEngineOptions): Typesens
       return client.health.retrieve().then((answer) => answer.ok === true, () => false);
     },
     async reindex(suppliers) {
+      const written = new Set<number>();
+      const toDocument = (supplier: Supplier) => {
+        const document = toEngineDocument(supplier);
+        for (const km of radiiOf(document)) written.add(km);
+        return document;
+      };
       const report = await call(() => reindexCollection(client, { alias: collection, suppliers, toDocument, batchSize, now: options.now }));
+      radii.replace(written);
       ready = Promise.resolve();
       return report;
     },

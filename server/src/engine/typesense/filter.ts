@@ -3,8 +3,11 @@
  * through the gateway's `literal()` (backticks, refusing a backtick inside).
  * A node compiles to text, or to `true` (everything) / `false` (nothing), which
  * filter_by cannot spell and which are folded away before any text is written.
+ * `radii` are the distinct CUSTOM radii of the collection (radii.ts): a commune
+ * served compiles to one geo radius per value.
  */
 import { literal, UnrepresentableFilterError } from '../../typesense/filter-by/index.js';
+import type { Point } from '../../../../sdk/src/types.js';
 import type { ActivityCondition, Filter, NumericField, SupplierField } from '../types.js';
 import { addressField, placeTokens } from './serving.js';
 
@@ -64,18 +67,19 @@ function number(value: number): string {
   return String(value);
 }
 
-export function compileFilter(filter: Filter): Compiled {
+export function compileFilter(filter: Filter, radii: readonly number[]): Compiled {
+  const compile = (inner: Filter) => compileFilter(inner, radii);
   switch (filter.op) {
     case 'and':
-      return and(filter.filters.map(compileFilter));
+      return and(filter.filters.map(compile));
     case 'or':
-      return or(filter.filters.map(compileFilter));
+      return or(filter.filters.map(compile));
     case 'not':
-      return negation(filter.filter);
+      return negation(filter.filter, radii);
     case 'in':
       return isIn(IN_FIELDS[filter.field], filter.values);
     case 'activity':
-      return someActivity(filter.condition);
+      return someActivity(filter.condition, radii);
     case 'range': {
       const field = NUMERIC_FIELDS[filter.field];
       const { min, max } = filter;
@@ -86,21 +90,31 @@ export function compileFilter(filter: Filter): Compiled {
       return `${field}:>=${Number.MIN_SAFE_INTEGER}`;
     }
     case 'near':
-      return `location:(${number(filter.point.lat)}, ${number(filter.point.lng)}, ${number(filter.radiusKm)} km)`;
+      return radius(filter.point, filter.radiusKm);
     case 'polygon':
       if (filter.points.length < 3) return false;
       return `location:(${filter.points.map((point) => `${number(point.lat)}, ${number(point.lng)}`).join(', ')})`;
   }
 }
 
-function negation(inner: Filter): Compiled {
+/**
+ * The legacy `(lat, lng, r km)` form on purpose: Typesense checks every candidate's
+ * exact distance there, whereas the `([lat, lng], radius: ...)` form skips that check
+ * beyond `exact_filter_radius` (10 km by default) and keeps the S2 cells' approximation.
+ */
+function radius(point: Point, km: number): string {
+  return `location:(${number(point.lat)}, ${number(point.lng)}, ${number(km)} km)`;
+}
+
+function negation(inner: Filter, radii: readonly number[]): Compiled {
+  const negate = (filter: Filter) => negation(filter, radii);
   switch (inner.op) {
     case 'not':
-      return compileFilter(inner.filter);
+      return compileFilter(inner.filter, radii);
     case 'and':
-      return or(inner.filters.map(negation));
+      return or(inner.filters.map(negate));
     case 'or':
-      return and(inner.filters.map(negation));
+      return and(inner.filters.map(negate));
     case 'in':
       return isIn(IN_FIELDS[inner.field], inner.values, true);
     case 'activity': {
@@ -115,12 +129,16 @@ function negation(inner: Filter): Compiled {
 
 /**
  * Some activity meets every part of the condition. With places, an activity serves
- * one when it holds one of the place's tokens, or, whatever its range, when the
- * supplier's own address is in the place:
- *   activities.{C && serves:=[tokens]} || (address && activities.{C})
+ * one when it holds one of the place's tokens; or, for a commune with centre c, when
+ * it is CUSTOM with radius k and the supplier's point lies within k of c (one term per
+ * distinct k: exact, since `location` is the very point the radius is around); or,
+ * whatever its range, when the supplier's own address is in the place:
+ *   activities.{C && serves:=[tokens]}
+ *   || (activities.{C && custom_km:=k} && location:(c, k km)) || ...
+ *   || (address && activities.{C})
  * `extra` adds raw clauses inside the braces (the facet counts use it).
  */
-export function someActivity(condition: ActivityCondition, extra: readonly string[] = []): Compiled {
+export function someActivity(condition: ActivityCondition, radii: readonly number[], extra: readonly string[] = []): Compiled {
   const clauses: Compiled[] = [...extra];
   if (condition.sectors) clauses.push(isIn('sector', condition.sectors));
   if (condition.groupSectors) clauses.push(isIn('sector', condition.groupSectors));
@@ -139,5 +157,8 @@ export function someActivity(condition: ActivityCondition, extra: readonly strin
     byField.set(field, [...(byField.get(field) ?? []), ...values]);
   }
   const address = or([...byField].map(([field, values]) => isIn(field, values)));
-  return or([block([...clauses, isIn('serves', tokens)]), and([address, block(clauses)])]);
+  const withinRadius = places.flatMap((place) =>
+    place.type === 'commune' ? radii.map((km) => and([block([...clauses, `custom_km:=${number(km)}`]), radius(place.point, km)])) : [],
+  );
+  return or([block([...clauses, isIn('serves', tokens)]), ...withinRadius, and([address, block(clauses)])]);
 }

@@ -9,7 +9,7 @@
  */
 import type { FacetName, Supplier } from '../../../../sdk/src/types.js';
 import { distanceKm } from '../../domain/geo-distance.js';
-import type { EngineHit, EngineQuery, EngineResult, FacetQuery } from '../types.js';
+import type { ActivityCondition, EngineHit, EngineQuery, EngineResult, FacetQuery, Filter } from '../types.js';
 import { HIGHLIGHT_FIELDS, QUERY_BY, supplierOf } from './document.js';
 import { and, compileFilter, isIn, someActivity, type Compiled } from './filter.js';
 import { END_TAG, highlightsOf, START_TAG } from './highlights.js';
@@ -100,13 +100,27 @@ function sortedCounts(counts: Map<string, number>): { value: string; count: numb
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 }
 
+/**
+ * The facet's filter without its node "some activity meets `condition`", which the
+ * per-value count implies (an activity meeting condition and value meets condition):
+ * the same matches with half the radius terms, and Typesense caps filter_by at 100
+ * operations by default.
+ */
+function withoutImplied(filter: Filter, condition: ActivityCondition): Filter {
+  const implied = (node: Filter) => node.op === 'activity' && node.condition === condition;
+  if (implied(filter)) return { op: 'and', filters: [] };
+  return filter.op === 'and' ? { op: 'and', filters: filter.filters.filter((node) => !implied(node)) } : filter;
+}
+
 function countsOf(answer: TypesenseAnswer, field: string): Map<string, number> {
   const counts = answer.facet_counts?.find((facet) => facet.field_name === field)?.counts ?? [];
   return new Map(counts.map(({ value, count }) => [value, count]));
 }
 
-export async function searchTypesense(query: EngineQuery, run: RunSearches): Promise<EngineResult> {
-  const filter = compileFilter(query.filter);
+/** `radii`: the collection's distinct CUSTOM radii (radii.ts), which a commune served compiles over. */
+export async function searchTypesense(query: EngineQuery, run: RunSearches, radii: readonly number[]): Promise<EngineResult> {
+  const compile = (filter: Filter) => compileFilter(filter, radii);
+  const filter = compile(query.filter);
   const start = (query.page - 1) * query.perPage;
   const order = orderOf(query);
   const inside = typeof order === 'object' && order.commune ? order.commune : undefined;
@@ -120,7 +134,7 @@ export async function searchTypesense(query: EngineQuery, run: RunSearches): Pro
   // One count per distinct facet filter, all its facets at once.
   const groups = new Map<string, { filter: Compiled; facets: FacetQuery[] }>();
   for (const facet of query.facets) {
-    const compiled = compileFilter(facet.filter);
+    const compiled = compile(facet.filter);
     const key = String(compiled);
     const group = groups.get(key) ?? { filter: compiled, facets: [] };
     group.facets.push(facet);
@@ -152,7 +166,7 @@ export async function searchTypesense(query: EngineQuery, run: RunSearches): Pro
       }
       for (const value of counts.keys()) {
         byValue.push({ facet: facet.name, value });
-        second.push(count(query, and([compileFilter(facet.filter), someActivity(facet.activity, [isIn(nested, [value]) as string])])));
+        second.push(count(query, and([compile(withoutImplied(facet.filter, facet.activity)), someActivity(facet.activity, radii, [isIn(nested, [value]) as string])])));
       }
       facets[facet.name] = [];
     }

@@ -1,21 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm } from '../../domain/geo-distance.js';
-import { getGeography } from '../../domain/geography.js';
-import { communesWithin } from './serving.js';
+import type { Activity } from '../../../../sdk/src/types.js';
+import { generateDemoSuppliers } from '../../demo/generate.js';
+import { toEngineDocument } from './document.js';
+import { activityTokens, customKm } from './serving.js';
 
-describe('communesWithin', () => {
-  const communes = getGeography().communes();
-  const within = communesWithin(communes);
+const activity = (range: Activity['range']): Activity => ({ sector: 'creation-et-entretien-des-espaces-verts', prestaTypes: ['PREST'], range });
 
-  it('finds exactly the communes whose centre lies within the radius, as a full scan does', () => {
-    for (const [point, km] of [
-      [{ lat: 48.1105, lng: -1.6815 }, 25],
-      [{ lat: 43.2545, lng: 5.3722 }, 100],
-      [{ lat: 45.7685, lng: 4.8236 }, 10],
-    ] as const) {
-      const scanned = communes.filter((commune) => distanceKm(point, commune.point) <= km).map((commune) => commune.code);
-      expect(within(point, km).sort()).toEqual(scanned.sort());
-      expect(scanned.length).toBeGreaterThan(10);
-    }
+describe('what an activity stores about the places it serves', () => {
+  it('stores tokens for COUNTRY and ZONES, and only a radius for CUSTOM', () => {
+    expect(activityTokens(activity({ type: 'COUNTRY' }))).toEqual(['FR']);
+    expect(activityTokens(activity({ type: 'ZONES', zones: ['department:35', 'commune:35238', 'department:35'] }))).toEqual(['department:35', 'commune:35238']);
+    expect(activityTokens(activity({ type: 'CUSTOM', km: 30 }))).toEqual([]);
+    expect(customKm(activity({ type: 'CUSTOM', km: 12.5 }))).toBe(12.5);
+    expect(customKm(activity({ type: 'COUNTRY' }))).toBe(0);
+  });
+
+  it('keeps every document small: each activity its radius, the supplier its distinct radii as written', () => {
+    const suppliers = generateDemoSuppliers({ count: 300 });
+    const custom = suppliers.find((supplier) => supplier.activities.filter((item) => item.range.type === 'CUSTOM').length > 1)!;
+    const document = toEngineDocument(custom);
+    const radii = custom.activities.flatMap((item) => (item.range.type === 'CUSTOM' ? [String(item.range.km)] : []));
+    expect(document.custom_radii).toEqual([...new Set(radii)]);
+    expect(document.activities.map((item) => item.custom_km)).toEqual(custom.activities.map(customKm));
+    expect(document.location).toEqual([custom.address.point.lat, custom.address.point.lng]);
+    const largest = Math.max(...suppliers.map((supplier) => JSON.stringify(toEngineDocument(supplier)).length));
+    expect(largest).toBeLessThan(20_000);
   });
 });

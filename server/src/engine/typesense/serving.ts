@@ -1,50 +1,18 @@
 /**
- * The "serves" rule as tokens Typesense can filter on. Each activity stores the
- * places it serves by its range: `FR` for COUNTRY, its zone ids for ZONES, and for
- * CUSTOM the id of every commune whose centre lies within its km of the supplier
- * (computed at import, with the same geography and distance as the embedded engine).
- * A query place becomes the tokens that would serve it, plus the address rule.
+ * The "serves" rule in terms Typesense can filter on. COUNTRY and ZONES activities
+ * store the places they serve as tokens (`FR`, their zone ids): a handful each.
+ * A CUSTOM activity stores only its radius (`custom_km`); the supplier's own point
+ * is the document's `location`, so "the commune's centre lies within km of the
+ * supplier" is a geo radius around the commune's centre, one per distinct radius
+ * (filter.ts). A query place becomes the tokens that serve it, plus the address rule.
  */
-import type { Activity, Point, Supplier } from '../../../../sdk/src/types.js';
-import { distanceKm } from '../../domain/geo-distance.js';
-import type { Commune } from '../../domain/geography.types.js';
+import type { Activity } from '../../../../sdk/src/types.js';
 import type { ServedPlace } from '../types.js';
 
 export const COUNTRY_TOKEN = 'FR';
 
-/** Codes of the communes whose centre lies within `km` of `point`. */
-export type CommunesWithin = (point: Point, km: number) => string[];
-
-/** Kilometres per degree of latitude, rounded down so that the band never misses a commune. */
-const KM_PER_DEGREE = 110;
-
-/** Communes sorted by latitude: a radius only looks at the band of latitudes it can reach. */
-export function communesWithin(communes: readonly Commune[]): CommunesWithin {
-  const sorted = [...communes].sort((a, b) => a.point.lat - b.point.lat);
-  const lats = Float64Array.from(sorted, (commune) => commune.point.lat);
-  const firstAtLeast = (lat: number): number => {
-    let low = 0;
-    let high = lats.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (lats[middle]! < lat) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-  return (point, km) => {
-    const band = km / KM_PER_DEGREE;
-    const codes: string[] = [];
-    for (let i = firstAtLeast(point.lat - band); i < sorted.length && lats[i]! <= point.lat + band; i++) {
-      const commune = sorted[i]!;
-      if (distanceKm(point, commune.point) <= km) codes.push(commune.code);
-    }
-    return codes;
-  };
-}
-
-/** The tokens one activity of the supplier serves. */
-export function activityTokens(activity: Activity, supplier: Supplier, within: CommunesWithin): string[] {
+/** The tokens one activity serves: CUSTOM has none, its radius says it (customKm). */
+export function activityTokens(activity: Activity): string[] {
   const { range } = activity;
   switch (range.type) {
     case 'COUNTRY':
@@ -52,8 +20,13 @@ export function activityTokens(activity: Activity, supplier: Supplier, within: C
     case 'ZONES':
       return [...new Set(range.zones)];
     case 'CUSTOM':
-      return within(supplier.address.point, range.km).map((code) => `commune:${code}`);
+      return [];
   }
+}
+
+/** The radius of a CUSTOM activity in km; 0 for the others (no radius is 0 km: ingestion refuses it). */
+export function customKm(activity: Activity): number {
+  return activity.range.type === 'CUSTOM' ? activity.range.km : 0;
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
  * filter_by evaluated over stored documents the way Typesense reads it: exact
  * matches on string and string[] fields (`:=`, `:!=`, lists), numeric comparisons
- * and `a..b` ranges, geo radius and polygon on a geopoint, and `field.{...}` for
+ * and `a..b` ranges (so `activities.{custom_km:=30 && ...}` holds for an activity
+ * whose radius is 30), geo radius and polygon on a geopoint, and `field.{...}` for
  * one element of an object array meeting every clause. The text is parsed by the
- * gateway's filter_by reader (its syntax tree, not its field schema): the stand-in
- * knows no field in advance, it reads what the documents hold.
+ * gateway's filter_by reader (its syntax tree, not its field schema, and without
+ * the gateway's length limit: Typesense has none): the stand-in knows no field in
+ * advance, it reads what the documents hold.
  */
 import type { Point } from '../../../../../sdk/src/types.js';
 import { distanceKm } from '../../../domain/geo-distance.js';
@@ -14,10 +16,23 @@ import { parseSyntax, type Clause, type Expression } from '../../../typesense/fi
 export type StoredDocument = Record<string, unknown>;
 export type DocumentTest = (document: StoredDocument) => boolean;
 
-const KM_PER_MILE = 1.609344;
+/** Typesense's mile, and the Earth radius of its S2 geometry (S2Earth::RadiusMeters), in km. */
+const KM_PER_MILE = 1.60934;
+const S2_EARTH_RADIUS_KM = 6371.01;
+/** The project's radius (geo-distance.ts): distanceKm(a, b) / PROJECT_EARTH_RADIUS_KM is the angle. */
+const PROJECT_EARTH_RADIUS_KM = 6371.0088;
 
 export function compileFilterBy(text: string): DocumentTest {
-  return compileExpression(parseSyntax(text));
+  return compileExpression(parseSyntax(text, Number.POSITIVE_INFINITY));
+}
+
+/**
+ * Whether a point lies within `km` of the centre as Typesense decides it: the radius
+ * turned into an angle on S2's Earth, and the exact angle to the centre compared
+ * with it (the legacy `(lat, lng, r km)` form always checks it exactly).
+ */
+function withinRadius(point: Point, centre: Point, km: number): boolean {
+  return distanceKm(point, centre) / PROJECT_EARTH_RADIUS_KM <= km / S2_EARTH_RADIUS_KM;
 }
 
 function compileExpression(expression: Expression): DocumentTest {
@@ -88,10 +103,11 @@ function geoTest(field: string, texts: string[]): DocumentTest {
     const centre = { lat: Number(texts[0]), lng: Number(texts[1]) };
     const radius = /^([\d.]+)\s*(km|mi)$/.exec(texts[2]!);
     if (!radius) throw new Error(`Bad radius "${texts[2]}"`);
-    const km = Number(radius[1]) * (radius[2] === 'mi' ? KM_PER_MILE : 1);
+    // Typesense reads the number as a 32-bit float (std::stof).
+    const km = Math.fround(Number(radius[1])) * (radius[2] === 'mi' ? KM_PER_MILE : 1);
     return (document) => {
       const point = pointOf(document[field]);
-      return point !== undefined && distanceKm(point, centre) <= km;
+      return point !== undefined && withinRadius(point, centre, km);
     };
   }
   const vertices: Point[] = [];
