@@ -67,11 +67,35 @@ export interface Columns {
   lng: Float64Array;
 }
 
+/**
+ * What queries work out from one scan alone (a served place's answers, an index of
+ * SIRETs), kept by key until a write rebuilds the scan. Bounded: the oldest goes first.
+ */
+export interface ScanMemo {
+  get<T>(key: string, make: () => T): T;
+}
+
+const MEMO_LIMIT = 64;
+
+export function createScanMemo(): ScanMemo {
+  const kept = new Map<string, unknown>();
+  return {
+    get<T>(key: string, make: () => T): T {
+      if (kept.has(key)) return kept.get(key) as T;
+      if (kept.size >= MEMO_LIMIT) kept.delete(kept.keys().next().value!);
+      const value = make();
+      kept.set(key, value);
+      return value;
+    },
+  };
+}
+
 /** What a compiled query reads: the columns and the dictionaries that name their ids. */
 export interface ScanData {
   columns: Columns;
   values: ValueDictionary;
   places: ValueDictionary;
+  memo: ScanMemo;
 }
 
 export function buildColumns(suppliers: readonly SupplierRecord[], values: ValueDictionary): Columns {

@@ -4,11 +4,15 @@
  */
 import type { Supplier } from '../../../../sdk/src/types.js';
 import { isSector, sectorGroupOf, sectorLabel } from '../../domain/taxonomy.js';
-import { createEmbeddedEngine, type EmbeddedEngine } from './engine.js';
+import { createEmbeddedEngine, type EmbeddedEngine, type EmbeddedEngineOptions } from './engine.js';
 import { createTextIndex } from './text.js';
 
-export function createDefaultEngine(suppliers: readonly Supplier[] = []): EmbeddedEngine {
+export function createDefaultEngine(
+  suppliers: readonly Supplier[] = [],
+  options: Pick<EmbeddedEngineOptions, 'textCacheSize'> = {},
+): EmbeddedEngine {
   return createEmbeddedEngine({
+    ...options,
     suppliers,
     textIndex: createTextIndex({ sectorLabel }),
     groupOf: (sector) => (isSector(sector) ? sectorGroupOf(sector) : undefined),

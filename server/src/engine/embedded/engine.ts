@@ -17,6 +17,8 @@ export interface EmbeddedEngineOptions {
   textIndex: TextIndex;
   /** The sector group of a sector slug, for the sectorGroup facet. */
   groupOf: GroupOf;
+  /** Texts whose matches are kept until the next write (default 128; 0 for none). */
+  textCacheSize?: number;
 }
 
 export interface EmbeddedEngine extends SearchEngine {
@@ -24,9 +26,8 @@ export interface EmbeddedEngine extends SearchEngine {
   snapshot(): Supplier[];
 }
 
-/** Positions (ascending) of the suppliers the text matches, or every position without text. */
-function candidatesOf(scan: Scan, textMatches: ReadonlyMap<string, TextMatch> | undefined): ArrayLike<number> {
-  if (!textMatches) return scan.everyPosition;
+/** Positions (ascending) of the suppliers the text matches. */
+function candidatesOf(scan: Scan, textMatches: ReadonlyMap<string, TextMatch>): ArrayLike<number> {
   const positions: number[] = [];
   for (const id of textMatches.keys()) {
     const position = scan.positionOf.get(id);
@@ -51,23 +52,45 @@ function inScope(scan: Scan, id: string, scope: Filter | undefined): boolean {
   return !scope || compileFilters(scan.suppliers, scan, [scope])(scope)(position);
 }
 
+/** What a text matches in the current scan. */
+interface TextHits {
+  matches: Map<string, TextMatch>;
+  candidates: ArrayLike<number>;
+}
+
 export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEngine {
   const { textIndex } = options;
   const store = createSupplierStore(options.groupOf);
+  // A buyer who ticks a filter, turns a page or sorts repeats the text: its matches
+  // (the costliest part of a text query) are kept until a write changes them.
+  const textCacheSize = options.textCacheSize ?? 128;
+  const textCache = new Map<string, TextHits>();
+  const textHits = (scan: Scan, text: string): TextHits => {
+    let hits = textCache.get(text);
+    if (!hits) {
+      const matches = textIndex.search(text);
+      hits = { matches, candidates: candidatesOf(scan, matches) };
+      if (textCache.size >= textCacheSize) textCache.delete(textCache.keys().next().value!);
+      if (textCacheSize > 0) textCache.set(text, hits);
+    }
+    return hits;
+  };
 
   const upsert = (suppliers: readonly Supplier[]): void => {
     const batch = [...new Map(suppliers.map((supplier) => [supplier.id, supplier])).values()];
     const replaced = store.put(batch);
     textIndex.remove(replaced.filter((record) => isActive(record.supplier)).map((record) => record.id));
     textIndex.add(batch.filter(isActive));
+    textCache.clear();
   };
   if (options.suppliers) upsert(options.suppliers);
 
   const search = (query: EngineQuery): EngineResult => {
     const scan = store.scan();
     const { suppliers } = scan;
-    const textMatches = query.text ? textIndex.search(query.text) : undefined;
-    const candidates = candidatesOf(scan, textMatches);
+    const text = query.text ? textHits(scan, query.text) : undefined;
+    const textMatches = text?.matches;
+    const candidates = text?.candidates ?? scan.everyPosition;
     const testOf = compileFilters(suppliers, scan, [query.filter, ...query.facets.map((facet) => facet.filter)]);
 
     const passing = new Map<Filter, number[]>();
@@ -82,12 +105,13 @@ export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEn
 
     const matched = matching(query.filter);
     const facets = countFacets(scan, query.facets, matching);
-    const ordered = orderMatches(suppliers, matched, query, textMatches);
+    const found = matched.length;
     const start = (query.page - 1) * query.perPage;
+    const ordered = orderMatches(suppliers, matched, query, textMatches, start + query.perPage);
     return {
-      found: matched.length,
+      found,
       hits: ordered
-        .slice(start, start + query.perPage)
+        .slice(start)
         .map((position) => toHit(suppliers[position]!, query, textMatches, textIndex)),
       facets,
     };
@@ -123,6 +147,7 @@ export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEn
     async remove(ids) {
       const removed = store.delete(ids);
       textIndex.remove(removed.filter((record) => isActive(record.supplier)).map((record) => record.id));
+      textCache.clear();
       return removed.length;
     },
     async stats() {

@@ -42,9 +42,23 @@ function compileIn(
       return false;
     };
   }
-  const wanted = new Set(values);
+  // Through the scan's index of that field: reading the field of every record
+  // costs a cache miss each, and a SIRET search reads them all.
   const key = field as IdentityField;
-  return (position) => wanted.has(suppliers[position]![key]);
+  const index = scan.memo.get(`in:${key}`, () => positionsByValue(suppliers, key));
+  const wanted = new Uint8Array(suppliers.length);
+  for (const value of values) for (const position of index.get(value) ?? []) wanted[position] = 1;
+  return (position) => wanted[position] === 1;
+}
+
+function positionsByValue(suppliers: readonly SupplierRecord[], key: IdentityField): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  suppliers.forEach((supplier, position) => {
+    const positions = index.get(supplier[key]);
+    if (positions) positions.push(position);
+    else index.set(supplier[key], [position]);
+  });
+  return index;
 }
 
 /** Rough cost, to run cheap tests of an `and`/`or` first (order does not change the answer). */

@@ -24,23 +24,62 @@ function sortKey(
   return undefined;
 }
 
+type Compare = (a: number, b: number) => number;
+
 /**
- * Sorts, in place, the positions of the matches (given ascending, hence in name order) by the
- * query's order; ties go by id.
+ * The `limit` smallest positions by `compare`, in order, through a max-heap of
+ * `limit` items: a page needs the first 20 of thousands of matches, and a full sort
+ * of them cost more than the rest of a broad query. `compare` being a total order
+ * (ties go by id), the answer is the full sort's first `limit`, exactly.
+ */
+function smallest(matches: number[], limit: number, compare: Compare): number[] {
+  if (limit * 4 >= matches.length) return matches.sort(compare).slice(0, limit);
+  const heap: number[] = [];
+  const siftDown = (from: number) => {
+    for (let i = from; ; ) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let worst = i;
+      if (left < heap.length && compare(heap[left]!, heap[worst]!) > 0) worst = left;
+      if (right < heap.length && compare(heap[right]!, heap[worst]!) > 0) worst = right;
+      if (worst === i) return;
+      [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
+      i = worst;
+    }
+  };
+  for (const position of matches) {
+    if (heap.length < limit) {
+      heap.push(position);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (compare(heap[i]!, heap[parent]!) <= 0) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+    } else if (limit > 0 && compare(position, heap[0]!) < 0) {
+      heap[0] = position;
+      siftDown(0);
+    }
+  }
+  return heap.sort(compare);
+}
+
+/**
+ * The first `limit` positions of the matches (given ascending, hence in name order)
+ * in the query's order; ties go by id. May reorder `matches`.
  */
 export function orderMatches(
   suppliers: readonly SupplierRecord[],
   matches: number[],
   query: EngineQuery,
   textMatches: ReadonlyMap<string, TextMatch> | undefined,
+  limit: number,
 ): number[] {
   const key = sortKey(query, textMatches);
-  if (!key) return matches;
+  if (!key) return matches.slice(0, limit);
   const keys = new Float64Array(suppliers.length);
   for (const position of matches) keys[position] = key(suppliers[position]!);
-  return matches.sort(
-    (a, b) => keys[a]! - keys[b]! || compareIds(suppliers[a]!.id, suppliers[b]!.id),
-  );
+  return smallest(matches, limit, (a, b) => keys[a]! - keys[b]! || compareIds(suppliers[a]!.id, suppliers[b]!.id));
 }
 
 function highlightsOf(supplier: SupplierRecord['supplier'], terms: readonly string[], textIndex: TextIndex): EngineHighlight[] {

@@ -28,8 +28,26 @@ function holds(ids: Int32Array, id: number): boolean {
   return false;
 }
 
-/** Whether activity `activity` of the supplier at `position` lets it serve `place`. */
+/**
+ * Whether activity `activity` of the supplier at `position` lets it serve `place`.
+ * The answers are kept with the scan, per place: the same places come back query
+ * after query (a site's own commune, a buyer refining a search), and an activity
+ * index names one activity of one supplier.
+ */
 export function compilePlace(place: ServedPlace, scan: ScanData): ActivityTest {
+  const test = placeTest(place, scan);
+  // 0 not yet known, 1 no, 2 yes.
+  const answers = scan.memo.get(`serves:${JSON.stringify(place)}`, () => new Uint8Array(scan.columns.range.length));
+  return (position, activity) => {
+    const known = answers[activity]!;
+    if (known !== 0) return known === 2;
+    const answer = test(position, activity);
+    answers[activity] = answer ? 2 : 1;
+    return answer;
+  };
+}
+
+function placeTest(place: ServedPlace, scan: ScanData): ActivityTest {
   const { columns, values, places } = scan;
   const { range, zones } = columns;
   switch (place.type) {

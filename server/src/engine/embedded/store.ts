@@ -4,7 +4,7 @@
  * by the first query after a write.
  */
 import type { Supplier } from '../../../../sdk/src/types.js';
-import { buildColumns, type ScanData } from './columns.js';
+import { buildColumns, createScanMemo, type ScanData } from './columns.js';
 import { compareByName, toSupplierRecord, type GroupOf, type RecordContext, type SupplierRecord } from './record.js';
 import { createValueDictionary } from './values.js';
 
@@ -50,7 +50,15 @@ export function createSupplierStore(groupOf: GroupOf): SupplierStore {
       positionOf.set(record.id, position);
       everyPosition[position] = position;
     });
-    return { suppliers, positionOf, everyPosition, columns: buildColumns(suppliers, context.values), values: context.values, places: context.places };
+    return {
+      suppliers,
+      positionOf,
+      everyPosition,
+      columns: buildColumns(suppliers, context.values),
+      values: context.values,
+      places: context.places,
+      memo: createScanMemo(),
+    };
   };
 
   return {
