@@ -1,7 +1,34 @@
 // Browser tests of the widget (npm run test:browser), in Debian's Chromium: no browser
 // is ever downloaded. TypeScript is compiled by esbuild as the files are served.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+
+/** Counts of passed and failed tests; a session that failed outside any test counts one failure. */
+function countTests(sessions) {
+  const counts = { passed: 0, failed: 0 };
+  const walk = (suite) => {
+    for (const test of suite.tests) if (!test.skipped) counts[test.passed ? 'passed' : 'failed'] += 1;
+    suite.suites.forEach(walk);
+  };
+  for (const session of sessions) {
+    const before = counts.failed;
+    if (session.testResults) walk(session.testResults);
+    if (session.passed === false && counts.failed === before) counts.failed += 1;
+  }
+  return counts;
+}
+
+/** Writes test-results/web-test-runner.json for scripts/test.mjs, which sums every runner's counts. */
+function countsFile(path = 'test-results/web-test-runner.json') {
+  return {
+    stop({ sessions }) {
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync(path, JSON.stringify(countTests(sessions)));
+    },
+  };
+}
 
 export default {
   files: ['widget/src/**/*.browser.test.ts'],
@@ -38,4 +65,5 @@ export default {
 </html>`,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), countsFile()],
 };

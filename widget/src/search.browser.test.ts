@@ -149,6 +149,19 @@ describe('<inclusif-search> refining and paging', () => {
     expect(filters.querySelector('[part="facets"]')).not.to.equal(null);
   });
 
+  it('folds the refinements away when the element is narrow, and unfolds them when it widens', async () => {
+    const el = await mount(fakeApi().client());
+    expect($(el, 'details.filters')).to.equal(null);
+    // Through the CSSOM: the test pages' CSP forbids style attributes.
+    el.style.display = 'block';
+    el.style.width = '360px';
+    await until(el, () => $(el, 'details.filters') !== null);
+    expect($<HTMLDetailsElement>(el, 'details.filters')!.open).to.equal(false);
+    el.style.width = '900px';
+    await until(el, () => $(el, 'details.filters') === null);
+    expect($(el, '.body > [part="facets"]')).not.to.equal(null);
+  });
+
   it('hides the facets with no-facets and asks for none', async () => {
     const api = fakeApi();
     const el = await mount(api.client(), { 'no-facets': '' });

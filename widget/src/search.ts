@@ -23,6 +23,7 @@ import { strings } from './i18n.js';
 import { createNames } from './names.js';
 import { renderResults, renderToolbar, type ResultsView } from './results.js';
 import { styles } from './search.styles.js';
+import { NarrowController } from './narrow.js';
 import * as S from './state.js';
 import { UrlStateController } from './url-state.js';
 import type { Operation } from './events.js';
@@ -37,6 +38,40 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
 
 /**
  * Search of inclusive suppliers, to embed in any page.
+ * @tagname inclusif-search
+ * @cssprop --inclusif-font-family - Font stack (Marianne, arial, sans-serif).
+ * @cssprop --inclusif-font-size - Base font size.
+ * @cssprop --inclusif-color-text - Text colour.
+ * @cssprop --inclusif-color-muted - Secondary text colour.
+ * @cssprop --inclusif-color-background - Background.
+ * @cssprop --inclusif-color-surface - Input and panel background.
+ * @cssprop --inclusif-color-accent - Accent (blue France #000091).
+ * @cssprop --inclusif-color-accent-hover - Accent on hover.
+ * @cssprop --inclusif-color-on-accent - Text on the accent.
+ * @cssprop --inclusif-color-accent-light - Light accent (badges).
+ * @cssprop --inclusif-color-border - Borders.
+ * @cssprop --inclusif-color-error - Errors.
+ * @cssprop --inclusif-color-focus - Focus ring.
+ * @cssprop --inclusif-radius - Corner radius.
+ * @cssprop --inclusif-spacing - Base spacing.
+ * @cssprop --inclusif-facets-width - Width of the refinement column.
+ * @csspart base - The whole element.
+ * @csspart input - The search box.
+ * @csspart listbox - The suggestions.
+ * @csspart option - One suggestion.
+ * @csspart toolbar - Place and active filters.
+ * @csspart status - The announced result count.
+ * @csspart filters - The folded refinements (compact or narrow).
+ * @csspart facets - The refinement panel.
+ * @csspart results - The results.
+ * @csspart hits - The list of suppliers.
+ * @csspart card - A supplier card.
+ * @csspart detail - The opened supplier.
+ * @csspart website - A supplier website link.
+ * @csspart contact - The contact call-to-action.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart pagination - The pagination.
  * @fires inclusif-search - The buyer changed the query, a filter, the place or the page (detail: the SearchRequest).
  * @fires inclusif-select - The buyer opened a supplier (detail: { supplier }); cancel it to show your own page.
  * @fires inclusif-error - A request failed (detail: { error, operation }).
@@ -82,6 +117,7 @@ export class InclusifSearch extends LitElement {
   @state() private response?: SearchResponse;
 
   private api?: InclusifClient;
+  private width = new NarrowController(this);
   private loadingTimer?: ReturnType<typeof setTimeout>;
   private url = new UrlStateController(this, (next) => {
     this.search = next;
@@ -289,6 +325,7 @@ export class InclusifSearch extends LitElement {
           onToggleSectorGroup: (group) =>
             this.commit(S.toggleSectorGroup(search, group as SectorGroupSlug, names.sectorsOf(group) as SectorSlug[]), true),
         });
+    const folded = this.compact || this.width.narrow;
     return html`<div class="layout" part="base" lang=${lang}>
       ${renderCombobox({
         t,
@@ -304,8 +341,8 @@ export class InclusifSearch extends LitElement {
       })}
       ${renderToolbar(view)}
       <p class="status" part="status" role="status">${response ? t.found(response.found) : ''}</p>
-      <div class=${this.noFacets || this.compact ? 'body single' : 'body'}>
-        ${this.compact && facets !== nothing ? html`<details class="filters"><summary>${t.filters}</summary>${facets}</details>` : facets}
+      <div class=${this.noFacets || folded ? 'body single' : 'body'}>
+        ${folded && facets !== nothing ? html`<details class="filters" part="filters"><summary>${t.filters}</summary>${facets}</details>` : facets}
         ${renderResults(view)}
       </div>
     </div>`;

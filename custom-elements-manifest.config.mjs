@@ -1,0 +1,7 @@
+// `cem analyze` (npm run build): dist/custom-elements.json, the widget described for
+// IDEs and documentation tools (attributes, properties, events, parts, CSS properties).
+export default {
+  globs: ['widget/src/search.ts'],
+  outdir: 'dist',
+  litelement: true,
+};
