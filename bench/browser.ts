@@ -10,7 +10,7 @@ import { percentile, round } from './measure.js';
 import { startServerProcess } from './server.js';
 import type { SizeResults } from './sizes.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 /**

@@ -7,6 +7,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
+// The browser runners drive Debian's Chromium; say so plainly rather than fail obscurely.
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(`Chromium is needed for the browser tests and is not at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 const results = 'test-results';
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
