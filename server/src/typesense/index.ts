@@ -22,7 +22,7 @@ export interface TypesenseGatewayOptions {
 }
 
 /** Typesense's own default for multi_search. */
-const MAX_SEARCHES = 50;
+export const MAX_SEARCHES = 50;
 const MAX_BODY_BYTES = 256 * 1024;
 
 type SearchOutcome = TypesenseSearchResult | { error: string; code: number };

@@ -34,8 +34,8 @@ const SUPPORTED = new Set([
   'q', 'query_by', 'filter_by', 'facet_by', 'max_facet_values', 'facet_query', 'sort_by', 'page', 'per_page',
   'highlight_fields', 'highlight_full_fields', 'highlight_start_tag', 'highlight_end_tag', 'include_fields', 'exclude_fields',
 ]);
-const MAX_PER_PAGE = 250;
-const MAX_TAG_LENGTH = 50;
+export const MAX_PER_PAGE = 250;
+export const MAX_TAG_LENGTH = 50;
 
 export function readSearchParams(raw: Readonly<Record<string, unknown>>): TypesenseSearch {
   for (const name of Object.keys(raw)) {

@@ -10,10 +10,10 @@ import { COLLECTION, DOCUMENT_FIELDS, FACET_FIELDS, FILTER_FIELDS, TEXT_FIELDS }
 import { MAX_RESULT_DEPTH, MAX_SEARCH_TEXT } from '../schema.js';
 import type { JsonSchema, Parameter } from './types.js';
 
-export const MAX_PER_PAGE = 250;
-export const MAX_TAG_LENGTH = 50;
-/** Typesense's own default for multi_search, which the gateway keeps. */
-export const MAX_SEARCHES = 50;
+import { MAX_SEARCHES } from '../../typesense/index.js';
+import { MAX_PER_PAGE, MAX_TAG_LENGTH } from '../../typesense/params.js';
+
+export { MAX_PER_PAGE, MAX_SEARCHES, MAX_TAG_LENGTH };
 /** The criteria sort_by takes, one at a time; the point is an example. */
 export const SORT_BY = ['_text_match:desc', 'display_name:asc', 'updated_at:desc', 'location(48.1114, -1.6819):asc'];
 

@@ -7,30 +7,12 @@
  * served compiles to one geo radius per value.
  */
 import { literal, UnrepresentableFilterError } from '../../typesense/filter-by/index.js';
+import { IN_FIELDS, NUMERIC_FIELDS } from '../../typesense/filter-by/serialize.js';
 import type { Point } from '../../../../sdk/src/types.js';
-import type { ActivityCondition, Filter, NumericField, SupplierField } from '../types.js';
+import type { ActivityCondition, Filter } from '../types.js';
 import { addressField, placeTokens } from './serving.js';
 
 export type Compiled = string | boolean;
-
-const IN_FIELDS: Record<SupplierField, string> = {
-  id: 'id',
-  siret: 'siret',
-  siren: 'siren',
-  kind: 'kind',
-  network: 'networks',
-  label: 'labels',
-  postcode: 'postcode',
-  communeCode: 'commune_code',
-  department: 'department',
-  region: 'region',
-};
-
-const NUMERIC_FIELDS: Record<NumericField, string> = {
-  employeesInclusive: 'employees_inclusive',
-  employeesPermanent: 'employees_permanent',
-  updatedAt: 'updated_at',
-};
 
 /** Supplier-level unions of the activities' values: "no activity has X" is "the union lacks X". */
 const FLAT_ACTIVITY_FIELDS: Partial<Record<keyof ActivityCondition, string>> = {

@@ -15,7 +15,8 @@ export class UnrepresentableFilterError extends Error {
   }
 }
 
-const IN_FIELDS: Record<SupplierField, string> = {
+/** Our filter fields as named in the Typesense documents (the gateway's and the engine's alike). */
+export const IN_FIELDS: Record<SupplierField, string> = {
   id: 'id',
   siret: 'siret',
   siren: 'siren',
@@ -28,7 +29,7 @@ const IN_FIELDS: Record<SupplierField, string> = {
   region: 'region',
 };
 
-const NUMERIC_FIELDS: Record<NumericField, string> = {
+export const NUMERIC_FIELDS: Record<NumericField, string> = {
   employeesInclusive: 'employees_inclusive',
   employeesPermanent: 'employees_permanent',
   updatedAt: 'updated_at',
