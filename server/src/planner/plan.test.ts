@@ -105,11 +105,18 @@ describe('plan', () => {
     expect(attempt).toThrow(/location: Unknown place "commune:99999"/);
   });
 
-  it('measures from the one commune served, and sorts nearest first without text', () => {
+  it('measures from the one commune served, and sorts nearest first with or without text', () => {
     const query = plan({ serves: ['commune:35238'] }, { places });
     expect(query.origin).toEqual({ point: RENNES.point, communeCode: '35238' });
     expect(query.sort).toBe('distance');
-    expect(plan({ q: 'traiteur', serves: ['commune:35238'] }, { places }).sort).toBe('relevance');
+    expect(plan({ q: 'traiteur', serves: ['commune:35238'] }, { places }).sort).toBe('distance');
+    expect(plan({ q: 'traiteur', serves: ['commune:35238'], sort: 'relevance' }, { places }).sort).toBe('relevance');
+  });
+
+  it('ranks text by relevance around a near point, and by distance without text', () => {
+    const near = { lat: 48.11, lng: -1.68, radiusKm: 20 };
+    expect(plan({ q: 'traiteur', near }, { places }).sort).toBe('relevance');
+    expect(plan({ near }, { places }).sort).toBe('distance');
   });
 
   it('has no origin with two communes served, and measures from near otherwise', () => {

@@ -43,7 +43,7 @@ export function plan(request: SearchRequest, context: PlanContext): EngineQuery 
   const query: EngineQuery = {
     filter,
     facets,
-    sort: request.sort ?? defaultSort(text, origin !== undefined),
+    sort: request.sort ?? defaultSort(text, origin),
     page: request.page ?? 1,
     perPage: request.perPage ?? DEFAULT_PER_PAGE,
   };
@@ -97,7 +97,13 @@ function originOf(served: ServedPlace[], request: SearchRequest): EngineQuery['o
   return undefined;
 }
 
-/** Text ranks by relevance; without text, a place to serve ranks the nearest first (the reference system's order). */
-function defaultSort(text: string | undefined, hasOrigin: boolean): SortOrder {
-  return !text && hasOrigin ? 'distance' : 'relevance';
+/**
+ * The reference system's order: with exactly one commune to serve, the nearest first,
+ * text or not (the text then decides who is in, and a buyer in Rennes sees Rennes'
+ * suppliers before a nationwide one in Paris); otherwise text relevance, or the nearest
+ * to a `near` point when there is no text.
+ */
+function defaultSort(text: string | undefined, origin: EngineQuery['origin']): SortOrder {
+  if (origin?.communeCode !== undefined) return 'distance';
+  return !text && origin ? 'distance' : 'relevance';
 }

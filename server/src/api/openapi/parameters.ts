@@ -41,7 +41,8 @@ export const SEARCH_PARAMETERS: Record<keyof typeof searchQuerySchema.in.shape, 
   },
   socialClause: { description: 'true or 1: only kinds eligible to the social clause of public contracts (not GEIQ, EITI, SEP).', example: 'true' },
   sort: {
-    description: 'relevance (default with text), distance (default with a place to serve; needs exactly one commune in serves, or near), name, updated (most recent first).',
+    description:
+      'distance: nearest first (the default with exactly one commune in serves, text or not, and with near without text; needs one of them); relevance (the default otherwise: text similarity); name; updated (most recent first).',
     example: 'distance',
   },
   page: { description: `Page number, from 1. page × perPage may not pass result ${MAX_RESULT_DEPTH} (limit_exceeded).`, example: '2' },

@@ -21,7 +21,7 @@ describe('GET /v1/suppliers', () => {
       text: 'nettoyage',
       filter: { op: 'activity', condition: { serves: [RENNES] } },
       origin: { point: RENNES.point, communeCode: '35238' },
-      sort: 'relevance',
+      sort: 'distance',
     });
     expect(query!.facets.map((facet) => facet.name)).toEqual(['kind', 'sector']);
   });
