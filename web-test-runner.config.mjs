@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { tsImport } from 'tsx/esm/api';
 
 /** Counts of passed and failed tests; a session that failed outside any test counts one failure. */
 function countTests(sessions) {
@@ -30,10 +31,38 @@ function countsFile(path = 'test-results/web-test-runner.json') {
   };
 }
 
+/**
+ * The real API (widget/test/real-server.ts) on a loopback port for as long as the runner
+ * runs, for server.browser.test.ts; its URL is served to the tests as /__api__.js.
+ */
+function realApi() {
+  let server;
+  return {
+    name: 'real-api',
+    async serverStart({ config }) {
+      const { startRealServer } = await tsImport('./widget/test/real-server.ts', import.meta.url);
+      // The demo keys only answer the test pages' origin.
+      server = await startRealServer({ origins: [`http://${config.hostname}:${config.port}`] });
+    },
+    async serverStop() {
+      await server?.close();
+    },
+    serve(context) {
+      if (context.path === '/__api__.js') return { body: `export const apiUrl = ${JSON.stringify(server.url)};`, type: 'js' };
+    },
+    /** For the page's connect-src: the API is cross-origin. */
+    get origin() {
+      return server.url;
+    },
+  };
+}
+
+const api = realApi();
+
 export default {
   files: ['widget/src/**/*.browser.test.ts'],
   nodeResolve: { browser: true },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), api],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
@@ -53,11 +82,12 @@ export default {
     }),
   ],
   // Every test page runs under a strict Content-Security-Policy: no inline script, no
-  // eval, no inline style attribute; security.browser.test.ts checks the widget causes no violation.
+  // eval, no inline style attribute; security.browser.test.ts checks the widget causes no
+  // violation. connect-src lets the pages reach the real API, on its own origin.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="fr">
   <head>
-    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self' ws:; object-src 'none'; base-uri 'none'">
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self' ws: ${api.origin}; object-src 'none'; base-uri 'none'">
   </head>
   <body>
     <script type="module" src="${testFramework}"></script>

@@ -5,9 +5,12 @@ import type { InclusifSearch } from '../src/search.js';
 
 const mounted: HTMLElement[] = [];
 
-/** Mounts the element with attributes, a client, and optional properties set before it connects. */
+/**
+ * Mounts the element with attributes, a client (none: it makes its own from `endpoint`),
+ * and optional properties set before it connects.
+ */
 export async function mount(
-  client: InclusifClient,
+  client: InclusifClient | undefined,
   attributes: Record<string, string> = {},
   properties: Partial<InclusifSearch> = {},
 ): Promise<InclusifSearch> {
