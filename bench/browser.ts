@@ -5,13 +5,12 @@
  * word to its rendered results. The pages are the bench's own (pages/), served by
  * the bench server, the scripts being the bundles sizes.ts built.
  */
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { chromium, type Page } from 'playwright-core';
 import { percentile, round } from './measure.js';
 import { startServerProcess } from './server.js';
 import type { SizeResults } from './sizes.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 /**
  * Typed one key at a time, 400 ms apart, so that each keystroke's results can show
@@ -148,7 +147,7 @@ async function measurePage(page: Page, origin: string, spec: PageSpec, loads: nu
 
 export async function runBrowserBench(count: number, sizes: SizeResults, loads: number): Promise<BrowserResults> {
   const server = await startServerProcess(count, benchPages(sizes));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const rows: BrowserRow[] = [];
     for (const spec of PAGES) {

@@ -5,12 +5,12 @@
 // Each runner writes its counts to test-results/; a runner that dies without
 // writing them counts as one failure, so a crash can never look green.
 import { spawnSync } from 'node:child_process';
+import { chromiumPath } from './chromium.mjs';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 // The browser runners drive Debian's Chromium; say so plainly rather than fail obscurely.
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
-  console.error(`Chromium is needed for the browser tests and is not at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+if (!existsSync(chromiumPath)) {
+  console.error(`Chromium is needed for the browser tests and is not at ${chromiumPath}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   console.log('0 passed, 1 failed');
   process.exit(1);
 }

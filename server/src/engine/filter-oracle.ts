@@ -97,7 +97,12 @@ export function oracleMatches(supplier: Supplier, filter: Filter): boolean {
   }
 }
 
-function facetValues(supplier: Supplier, facet: FacetQuery, groupOf: (sector: string) => string | undefined): string[] {
+/** The values a supplier counts under a facet; with `facet.activity`, only from the activities meeting it. */
+export function oracleFacetValues(
+  supplier: Supplier,
+  facet: Pick<FacetQuery, 'name' | 'activity'>,
+  groupOf: (sector: string) => string | undefined,
+): string[] {
   const activities = supplier.activities.filter(
     (activity) => facet.activity === undefined || oracleActivitySatisfies(supplier, activity, facet.activity),
   );
@@ -133,7 +138,7 @@ export function oracleSearch(
     const counts: Record<string, number> = {};
     for (const supplier of suppliers) {
       if (!oracleMatches(supplier, facet.filter)) continue;
-      for (const value of new Set(facetValues(supplier, facet, groupOf))) counts[value] = (counts[value] ?? 0) + 1;
+      for (const value of new Set(oracleFacetValues(supplier, facet, groupOf))) counts[value] = (counts[value] ?? 0) + 1;
     }
     const name: FacetName = facet.name;
     facets[name] = Object.entries(counts)

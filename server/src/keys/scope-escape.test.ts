@@ -13,6 +13,7 @@ import { getGeography } from '../domain/geography.js';
 import { isSector, isSocialClauseKind, sectorGroupOf } from '../domain/taxonomy.js';
 import { createEmbeddedEngine } from '../engine/embedded/engine.js';
 import { createTextIndex } from '../engine/embedded/text.js';
+import { oracleFacetValues } from '../engine/filter-oracle.js';
 import { FACET_FIELDS } from '../typesense/schema.js';
 import { siteKey, storeOf } from './keys.test-support.js';
 import type { KeyScope } from './types.js';
@@ -47,27 +48,8 @@ function inScope(supplier: Supplier, scope: KeyScope): boolean {
   );
 }
 
-function facetValues(supplier: Supplier, facet: FacetName): string[] {
-  const activities = supplier.activities;
-  switch (facet) {
-    case 'kind':
-      return [supplier.kind];
-    case 'network':
-      return supplier.networks;
-    case 'label':
-      return supplier.labels;
-    case 'department':
-      return [supplier.address.department];
-    case 'region':
-      return [supplier.address.region];
-    case 'sector':
-      return activities.map((activity) => activity.sector);
-    case 'sectorGroup':
-      return activities.flatMap((activity) => (isSector(activity.sector) ? [sectorGroupOf(activity.sector)] : []));
-    case 'prestaType':
-      return activities.flatMap((activity) => activity.prestaTypes);
-  }
-}
+const groupOf = (sector: string) => (isSector(sector) ? sectorGroupOf(sector) : undefined);
+const facetValues = (supplier: Supplier, facet: FacetName) => oracleFacetValues(supplier, { name: facet }, groupOf);
 
 const some = <T>(values: readonly T[]) => fc.subarray([...values], { minLength: 1, maxLength: 3 });
 const PLACES = ['department:35', 'department:13', 'department:75', 'region:53', 'region:93', 'region:84', 'commune:35238', 'commune:13055'];
