@@ -82,7 +82,7 @@ const BOOST = { name: 3, brand: 3, offers: 2, sectors: 2, description: 1, city: 
 
 const engines: Engine[] = [
   {
-    name: 'achat-inclusif (MiniSearch + French analysis)',
+    name: 'achat-inclusif (own postings + French analysis)',
     async build(suppliers) {
       const index = createTextIndex({ sectorLabel });
       index.add(suppliers);

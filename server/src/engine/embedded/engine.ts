@@ -6,7 +6,7 @@ import type { Supplier } from '../../../../sdk/src/types.js';
 import type { EngineQuery, EngineResult, Filter, SearchEngine, SupplierSuggestion } from '../types.js';
 import { countFacets } from './facets.js';
 import { compileFilters, type SupplierTest } from './filter.js';
-import { orderMatches, toHit } from './hits.js';
+import { orderMatches, toHit, type Relevance } from './hits.js';
 import type { GroupOf } from './record.js';
 import { createSupplierStore, isActive, type Scan } from './store.js';
 import type { TextIndex, TextMatch } from './text.types.js';
@@ -26,15 +26,33 @@ export interface EmbeddedEngine extends SearchEngine {
   snapshot(): Supplier[];
 }
 
-/** Positions (ascending) of the suppliers the text matches. */
-function candidatesOf(scan: Scan, textMatches: ReadonlyMap<string, TextMatch>): ArrayLike<number> {
-  const positions: number[] = [];
-  for (const id of textMatches.keys()) {
+/**
+ * Positions (ascending) of the suppliers the text matches, and their scores in the
+ * same order: sorted as one key, position x 2^24 + match index (exact in a double).
+ */
+function candidatesOf(scan: Scan, textMatches: ReadonlyMap<string, TextMatch>): Relevance {
+  const scores = new Float64Array(textMatches.size);
+  const keys = new Float64Array(textMatches.size);
+  let found = 0;
+  let index = 0;
+  for (const [id, match] of textMatches) {
     const position = scan.positionOf.get(id);
-    if (position !== undefined) positions.push(position);
+    scores[index] = match.score;
+    if (position !== undefined) keys[found++] = position * MATCH_SLOTS + index;
+    index++;
   }
-  return Int32Array.from(positions).sort();
+  const sorted = keys.subarray(0, found).sort();
+  const positions = new Int32Array(found);
+  const ordered = new Float64Array(found);
+  for (let i = 0; i < found; i++) {
+    const key = sorted[i]!;
+    positions[i] = Math.floor(key / MATCH_SLOTS);
+    ordered[i] = scores[key % MATCH_SLOTS]!;
+  }
+  return { positions, scores: ordered };
 }
+
+const MATCH_SLOTS = 2 ** 24;
 
 function positionsPassing(candidates: ArrayLike<number>, test: SupplierTest): number[] {
   const positions: number[] = [];
@@ -55,7 +73,7 @@ function inScope(scan: Scan, id: string, scope: Filter | undefined): boolean {
 /** What a text matches in the current scan. */
 interface TextHits {
   matches: Map<string, TextMatch>;
-  candidates: ArrayLike<number>;
+  relevance: Relevance;
 }
 
 export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEngine {
@@ -69,7 +87,7 @@ export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEn
     let hits = textCache.get(text);
     if (!hits) {
       const matches = textIndex.search(text);
-      hits = { matches, candidates: candidatesOf(scan, matches) };
+      hits = { matches, relevance: candidatesOf(scan, matches) };
       if (textCache.size >= textCacheSize) textCache.delete(textCache.keys().next().value!);
       if (textCacheSize > 0) textCache.set(text, hits);
     }
@@ -90,7 +108,7 @@ export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEn
     const { suppliers } = scan;
     const text = query.text ? textHits(scan, query.text) : undefined;
     const textMatches = text?.matches;
-    const candidates = text?.candidates ?? scan.everyPosition;
+    const candidates = text?.relevance.positions ?? scan.everyPosition;
     const testOf = compileFilters(suppliers, scan, [query.filter, ...query.facets.map((facet) => facet.filter)]);
 
     const passing = new Map<Filter, number[]>();
@@ -107,7 +125,7 @@ export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEn
     const facets = countFacets(scan, query.facets, matching);
     const found = matched.length;
     const start = (query.page - 1) * query.perPage;
-    const ordered = orderMatches(suppliers, matched, query, textMatches, start + query.perPage);
+    const ordered = orderMatches(suppliers, matched, query, text?.relevance, start + query.perPage);
     return {
       found,
       hits: ordered

@@ -18,6 +18,12 @@ function countSupplierValues(column: Packed, positions: ArrayLike<number>, count
   }
 }
 
+// Scratch arrays over the value dictionary, reused from facet to facet and query to
+// query (a query runs to its end before the next starts): a fresh one each time
+// was garbage for the collector, eleven per query.
+let scratchCounts = new Int32Array(0);
+let countedFor = new Int32Array(0);
+
 /** Counts the values of the activities passing `condition`, once per supplier. */
 function countActivityValues(
   scan: ScanData,
@@ -29,7 +35,8 @@ function countActivityValues(
   const { first } = scan.columns;
   const { starts, ids } = column;
   // The last position each value was counted for.
-  const countedFor = new Int32Array(counts.length).fill(-1);
+  if (countedFor.length < counts.length) countedFor = new Int32Array(counts.length);
+  countedFor.fill(-1);
   for (let i = 0; i < positions.length; i++) {
     const position = positions[i]!;
     for (let activity = first[position]!, last = first[position + 1]!; activity < last; activity++) {
@@ -63,7 +70,8 @@ export function countFacets(
   for (const facet of facets) {
     const positions = matching(facet.filter);
     const slot = facetSlot(facet.name);
-    const counts = new Int32Array(values.size);
+    if (scratchCounts.length < values.size) scratchCounts = new Int32Array(values.size * 2);
+    const counts = scratchCounts;
     const byActivity = facet.name === 'sector' || facet.name === 'sectorGroup' || facet.name === 'prestaType';
     if (byActivity && facet.activity) {
       const condition = compileActivityCondition(facet.activity, scan);
@@ -72,9 +80,12 @@ export function countFacets(
       countSupplierValues(columns.supplierFacets[slot]!, positions, counts);
     }
     const counted: { value: string; count: number }[] = [];
-    counts.forEach((count, id) => {
-      if (count > 0) counted.push({ value: values.valueOf(id), count });
-    });
+    for (let id = 0, size = values.size; id < size; id++) {
+      const count = counts[id]!;
+      if (count === 0) continue;
+      counted.push({ value: values.valueOf(id), count });
+      counts[id] = 0;
+    }
     result[facet.name] = counted.sort(byCountThenValue);
   }
   return result;

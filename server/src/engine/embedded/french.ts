@@ -65,15 +65,18 @@ function analyse(word: string): string | undefined {
 // Words repeat across thousands of suppliers: analysing each once keeps indexing
 // fast. Cleared when full, so words typed by buyers cannot grow it without bound.
 const CACHE_LIMIT = 100_000;
-const cache = new Map<string, string | undefined>();
+// A word without an indexed form is kept as '' (one lookup, not has() then get()).
+const cache = new Map<string, string>();
 
 /** The indexed form of one word, or undefined for a stop word or a lone letter. */
 export function analyseWord(word: string): string | undefined {
-  if (cache.has(word)) return cache.get(word);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  const form = analyse(word);
-  cache.set(word, form);
-  return form;
+  let form = cache.get(word);
+  if (form === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    form = analyse(word) ?? '';
+    cache.set(word, form);
+  }
+  return form === '' ? undefined : form;
 }
 
 /** The indexed forms of a text's words, in order, stop words and lone letters left out. */
@@ -100,12 +103,14 @@ export function highlight(text: string, terms: readonly string[]): HighlightPart
     else parts.push({ text: run, match });
   };
   let offset = 0;
-  for (const word of words(text)) {
-    const form = analyseWord(word.text);
+  // Straight over the regex's matches: a hit's description has dozens of words.
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const form = analyseWord(word);
     if (form === undefined || !matched.has(form)) continue;
-    push(text.slice(offset, word.start), false);
-    push(word.text, true);
-    offset = word.end;
+    push(text.slice(offset, match.index), false);
+    push(word, true);
+    offset = match.index + word.length;
   }
   push(text.slice(offset), false);
   return parts;

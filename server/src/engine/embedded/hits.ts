@@ -12,17 +12,43 @@ function distanceFrom(origin: Origin): (supplier: SupplierRecord) => number {
     supplier.communeCode === origin.communeCode ? 0 : distanceKm(supplier.point, origin.point);
 }
 
+/** The positions a text matches (ascending) and their scores, in the same order. */
+export interface Relevance {
+  positions: Int32Array;
+  scores: Float64Array;
+}
+
+/** The score of the match at `position`, found by bisection: no map lookup per match. */
+function scoreAt(relevance: Relevance, position: number): number {
+  const { positions, scores } = relevance;
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (positions[middle]! < position) low = middle + 1;
+    else high = middle;
+  }
+  return positions[low] === position ? scores[low]! : 0;
+}
+
 /** The key each sort order ranks by, ascending; undefined for the scan's own name order. */
 function sortKey(
+  suppliers: readonly SupplierRecord[],
   query: EngineQuery,
-  textMatches: ReadonlyMap<string, TextMatch> | undefined,
-): ((supplier: SupplierRecord) => number) | undefined {
+  relevance: Relevance | undefined,
+): ((position: number) => number) | undefined {
   const { sort, origin } = query;
-  if (sort === 'updated') return (supplier) => -supplier.updatedMs;
-  if (sort === 'relevance' && textMatches) return (supplier) => -(textMatches.get(supplier.id)?.score ?? 0);
-  if ((sort === 'relevance' || sort === 'distance') && origin) return distanceFrom(origin);
+  if (sort === 'updated') return (position) => -suppliers[position]!.updatedMs;
+  if (sort === 'relevance' && relevance) return (position) => -scoreAt(relevance, position);
+  if ((sort === 'relevance' || sort === 'distance') && origin) {
+    const distance = distanceFrom(origin);
+    return (position) => distance(suppliers[position]!);
+  }
   return undefined;
 }
+
+// Sort keys by position, reused from query to query (queries run one at a time).
+let keys = new Float64Array(0);
 
 type Compare = (a: number, b: number) => number;
 
@@ -72,13 +98,13 @@ export function orderMatches(
   suppliers: readonly SupplierRecord[],
   matches: number[],
   query: EngineQuery,
-  textMatches: ReadonlyMap<string, TextMatch> | undefined,
+  relevance: Relevance | undefined,
   limit: number,
 ): number[] {
-  const key = sortKey(query, textMatches);
+  const key = sortKey(suppliers, query, relevance);
   if (!key) return matches.slice(0, limit);
-  const keys = new Float64Array(suppliers.length);
-  for (const position of matches) keys[position] = key(suppliers[position]!);
+  if (keys.length < suppliers.length) keys = new Float64Array(suppliers.length);
+  for (const position of matches) keys[position] = key(position);
   return smallest(matches, limit, (a, b) => keys[a]! - keys[b]! || compareIds(suppliers[a]!.id, suppliers[b]!.id));
 }
 

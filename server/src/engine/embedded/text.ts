@@ -1,10 +1,12 @@
 /**
- * The embedded engine's full-text index: MiniSearch over a supplier's words,
- * analysed in French (french.ts) the same way at indexing and at query time.
+ * The embedded engine's full-text index: our own inverted index (postings.ts,
+ * text-query.ts) over a supplier's words, analysed in French (french.ts) the same
+ * way at indexing and at query time, scored like MiniSearch (BM25+, field boosts).
  */
-import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { SectorSlug, Supplier } from '../../../../sdk/src/types.js';
-import { analyseText, analyseWord, highlight, tokenize } from './french.js';
+import { analyseText, highlight } from './french.js';
+import { createInvertedIndex } from './postings.js';
+import { createQueryRunner, type QueryOptions, type ScoredDoc } from './text-query.js';
 import type { TextIndex, TextMatch } from './text.types.js';
 
 export interface TextIndexOptions {
@@ -12,26 +14,19 @@ export interface TextIndexOptions {
   sectorLabel?: (slug: SectorSlug) => string;
 }
 
-/** The text of a supplier, one string per indexed field. */
-interface SupplierText {
-  id: string;
-  name: string;
-  brand: string;
-  offers: string;
-  sectors: string;
-  description: string;
-  city: string;
-}
-
-const FIELDS = ['name', 'brand', 'offers', 'sectors', 'description', 'city'] as const;
-
 // A buyer who types a supplier's name means that supplier; offers and sectors
 // say what it sells; a description is long and loose, a city is mostly a filter.
-const BOOST = { name: 3, brand: 3, offers: 2, sectors: 2, description: 1, city: 1 };
+// Fields in this order: name, brand, offers, sectors, description, city.
+const BOOSTS = [3, 3, 2, 2, 1, 1];
+// Suggestions complete a name or a trading name, nothing else.
+const NAMES_ONLY = [1, 1, 0, 0, 0, 0];
 
 // Typos are tolerated on words long enough for one edit to stay meaningful
 // (Math.round(0.2 x length): one edit from 4 letters, two from 8).
-const fuzzy = (term: string) => (term.length >= 4 ? 0.2 : false);
+const typos = (term: string) => (term.length >= 4 ? Math.round(term.length * 0.2) : 0);
+// Lighter for suggestions: one edit from 5 letters, so "tremplni" still finds "Tremplin".
+const lightTypos = (term: string) => (term.length >= 5 ? Math.round(term.length * 0.1) : 0);
+const none = () => 0;
 
 // Slugs are readable French ("creation-et-entretien-des-espaces-verts"), some
 // with a numeric suffix: a fair default when no taxonomy is given.
@@ -40,79 +35,69 @@ const slugWords = (slug: string) => slug.replace(/-\d+$/, '').replace(/-/g, ' ')
 // A query that ends inside a word is still being typed: its last word is a prefix.
 const endsInsideWord = (text: string) => /[\p{L}\p{N}\p{M}]$/u.test(text);
 
+const byScore = (a: ScoredDoc, b: ScoredDoc) => b.score - a.score || a.doc - b.doc;
+
 export function createTextIndex(options: TextIndexOptions = {}): TextIndex {
   const sectorLabel = options.sectorLabel ?? slugWords;
-  const index = new MiniSearch<SupplierText>({
-    fields: [...FIELDS],
-    tokenize,
-    processTerm: analyseWord,
-    // Queries arrive analysed (see `run`): split on the spaces joining their terms.
-    searchOptions: { tokenize: (query) => query.split(' '), processTerm: (term) => term },
-  });
+  const index = createInvertedIndex(BOOSTS.length);
+  const runQuery = createQueryRunner(index);
 
-  function toText(supplier: Supplier): SupplierText {
-    return {
-      id: supplier.id,
-      name: supplier.name,
-      brand: supplier.brand ?? '',
-      offers: supplier.offers.map((offer) => `${offer.name} ${offer.description ?? ''}`).join(' '),
-      sectors: [...new Set(supplier.activities.map((activity) => activity.sector))]
-        .map(sectorLabel)
-        .join(' '),
-      description: supplier.description ?? '',
-      city: supplier.address.city,
-    };
+  function fieldTerms(supplier: Supplier): string[][] {
+    return [
+      supplier.name,
+      supplier.brand ?? '',
+      supplier.offers.map((offer) => `${offer.name} ${offer.description ?? ''}`).join(' '),
+      [...new Set(supplier.activities.map((activity) => activity.sector))].map(sectorLabel).join(' '),
+      supplier.description ?? '',
+      supplier.address.city,
+    ].map(analyseText);
   }
 
-  function run(text: string, searchOptions: SearchOptions): SearchResult[] {
+  function run(text: string, query: QueryOptions): ScoredDoc[] {
     const terms = analyseText(text);
     if (terms.length === 0) return [];
-    return index.search(terms.join(' '), searchOptions);
+    return runQuery(terms, query);
   }
 
   return {
     add(suppliers) {
-      const texts = new Map<string, SupplierText>();
-      for (const supplier of suppliers) texts.set(supplier.id, toText(supplier));
-      for (const id of texts.keys()) if (index.has(id)) index.discard(id);
-      index.addAll([...texts.values()]);
+      const latest = new Map<string, Supplier>();
+      for (const supplier of suppliers) latest.set(supplier.id, supplier);
+      for (const [id, supplier] of latest) {
+        index.remove(id);
+        index.add(id, fieldTerms(supplier));
+      }
     },
 
     remove(ids) {
-      for (const id of new Set(ids)) if (index.has(id)) index.discard(id);
+      for (const id of ids) index.remove(id);
     },
 
     search(text) {
       const partial = endsInsideWord(text);
-      const prefix = (_term: string, i: number, terms: string[]) => partial && i === terms.length - 1;
-      const exact: SearchOptions = { boost: BOOST, prefix };
-      const tolerant: SearchOptions = { ...exact, fuzzy };
+      const prefix = (i: number, count: number) => partial && i === count - 1;
+      const exact = { fieldWeights: BOOSTS, prefix, edits: none };
       // Every word required first: buyers type few words ("nettoyage bureaux",
       // "mise sous pli") and each one narrows what they want, so AND gives an
       // honest count instead of every supplier that mentions one common word.
       // Typos are tried only when the words as typed find nothing (as Typesense
-      // does by default): fuzzy expansion of a well-spelt word only adds noise
+      // does by default): typo expansion of a well-spelt word only adds noise
       // ("vert" -> "vers") and costs the most on frequent words. When no supplier
       // has all the words, OR still ranks the suppliers matching the most.
-      let results = run(text, { ...exact, combineWith: 'AND' });
-      if (results.length === 0) results = run(text, { ...tolerant, combineWith: 'AND' });
-      if (results.length === 0) results = run(text, { ...tolerant, combineWith: 'OR' });
+      let results = run(text, { ...exact, every: true });
+      if (results.length === 0) results = run(text, { ...exact, edits: typos, every: true });
+      if (results.length === 0) results = run(text, { ...exact, edits: typos, every: false });
       const matches = new Map<string, TextMatch>();
-      for (const result of results) {
-        matches.set(result.id as string, { score: result.score, terms: result.terms });
-      }
+      for (const result of results) matches.set(index.idOf(result.doc)!, result);
       return matches;
     },
 
     suggest(text, limit) {
-      const results = run(text, {
-        fields: ['name', 'brand'],
-        combineWith: 'AND',
-        prefix: true,
-        // Lighter than search: one edit from 5 letters, so "tremplni" still finds "Tremplin".
-        fuzzy: (term) => (term.length >= 5 ? 0.1 : false),
-      });
-      return results.slice(0, limit).map((result) => result.id as string);
+      const results = run(text, { fieldWeights: NAMES_ONLY, prefix: () => true, edits: lightTypos, every: true });
+      return results
+        .sort(byScore)
+        .slice(0, limit)
+        .map((result) => index.idOf(result.doc)!);
     },
 
     highlight,

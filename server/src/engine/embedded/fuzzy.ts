@@ -1,0 +1,53 @@
+/**
+ * Typo tolerance over the term dictionary: the terms within a few edits of a
+ * query term. The dictionary is walked in sorted order like a trie: a term reuses
+ * the Levenshtein rows of the prefix it shares with the previous one, and once a
+ * prefix is beyond the allowed edits, every term starting with it is skipped.
+ */
+import type { SortedTerms } from './postings.js';
+
+/** Terms (other than `term` itself) within `max` edits of it, with their distance. */
+export function termsWithin(term: string, max: number, dictionary: SortedTerms): [string, number][] {
+  const { terms, shared } = dictionary;
+  const found: [string, number][] = [];
+  const width = term.length + 1;
+  const longest = term.length + max;
+  const codes = Int32Array.from(term, (char) => char.charCodeAt(0));
+  // rows[d] is the Levenshtein row of the first d letters of the last term computed.
+  const rows = new Int32Array((longest + 1) * width);
+  for (let j = 0; j < width; j++) rows[j] = j;
+  // Rows valid for the prefix shared with the last term computed (its depth, at most).
+  let valid = 0;
+  // Depth at which the last term computed went beyond max edits (Infinity when it did not).
+  let deadAt = Infinity;
+  for (let i = 0; i < terms.length; i++) {
+    valid = Math.min(valid, shared[i]!);
+    if (valid >= deadAt) continue;
+    deadAt = Infinity;
+    const candidate = terms[i]!;
+    const depth = Math.min(candidate.length, longest);
+    let d = valid + 1;
+    for (; d <= depth; d++) {
+      const char = candidate.charCodeAt(d - 1);
+      const above = (d - 1) * width;
+      const row = d * width;
+      rows[row] = d;
+      let rowMin = d;
+      for (let j = 1; j < width; j++) {
+        const cost = char === codes[j - 1] ? 0 : 1;
+        const value = Math.min(rows[above + j]! + 1, rows[row + j - 1]! + 1, rows[above + j - 1]! + cost);
+        rows[row + j] = value;
+        if (value < rowMin) rowMin = value;
+      }
+      if (rowMin > max) {
+        deadAt = d;
+        break;
+      }
+    }
+    valid = Math.min(d, depth);
+    if (deadAt !== Infinity || candidate.length > longest) continue;
+    const distance = rows[candidate.length * width + term.length]!;
+    if (distance > 0 && distance <= max) found.push([candidate, distance]);
+  }
+  return found;
+}

@@ -1,0 +1,198 @@
+/**
+ * Scores a query over the inverted index (postings.ts) with MiniSearch's BM25+ and
+ * term weights (prefix 0.375, typo 0.45, fading with the length added or the edits),
+ * into typed accumulators reused from query to query: a broad query touching
+ * thousands of documents allocates only its answer.
+ */
+import { termsWithin } from './fuzzy.js';
+import type { InvertedIndex } from './postings.js';
+
+export interface QueryOptions {
+  /** Weight of each field; 0 leaves the field out. */
+  fieldWeights: readonly number[];
+  /** Whether the i-th query term also matches the terms it begins. */
+  prefix: (i: number, count: number) => boolean;
+  /** Edits tolerated on a query term (0 for none). */
+  edits: (term: string) => number;
+  /** Every query term required (AND), else any (OR). */
+  every: boolean;
+}
+
+/**
+ * A matching document: its number, score and the indexed terms it matched on.
+ * The terms are read from the query's links only when asked for: an engine
+ * highlights a page of 20, out of thousands of matches.
+ */
+export class ScoredDoc {
+  constructor(
+    readonly doc: number,
+    readonly score: number,
+    /** The first of its links. */
+    private readonly head: number,
+    private readonly links: Links,
+  ) {}
+
+  get terms(): string[] {
+    const { term, next, names } = this.links;
+    const terms: string[] = [];
+    for (let link = this.head; link !== -1; link = next[link]!) {
+      const name = names[term[link]!]!;
+      if (!terms.includes(name)) terms.push(name);
+    }
+    return terms;
+  }
+}
+
+/** The indexed terms each document matched, as linked lists: term index, next link. */
+interface Links {
+  term: number[];
+  next: number[];
+  names: string[];
+}
+
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+const PREFIX_WEIGHT = 0.375;
+const TYPO_WEIGHT = 0.45;
+
+/** The indexed terms a query term stands for, each with its weight. */
+function expand(index: InvertedIndex, term: string, prefix: boolean, edits: number): [string, number][] {
+  const expansions: [string, number][] = [];
+  if (index.postings(term)) expansions.push([term, 1]);
+  const seen = new Set<string>([term]);
+  if (prefix) {
+    const sorted = index.sortedTerms().terms;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle]! < term) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < sorted.length && sorted[i]!.startsWith(term); i++) {
+      const found = sorted[i]!;
+      if (found === term) continue;
+      seen.add(found);
+      expansions.push([found, (PREFIX_WEIGHT * found.length) / (found.length + 0.3 * (found.length - term.length))]);
+    }
+  }
+  if (edits > 0) {
+    for (const [found, distance] of termsWithin(term, edits, index.sortedTerms())) {
+      if (!seen.has(found)) expansions.push([found, (TYPO_WEIGHT * found.length) / (found.length + distance)]);
+    }
+  }
+  return expansions;
+}
+
+/** Per-document state of the running query, valid where `epochOf[doc]` is the query's epoch. */
+interface Accumulators {
+  epochOf: Int32Array;
+  score: Float64Array;
+  /** How many query terms matched. */
+  matched: Int32Array;
+  /** The last query term / indexed term that touched the document (stamps). */
+  lastQueryTerm: Int32Array;
+  lastTerm: Int32Array;
+  /** Head of the document's list of matched indexed terms in `links`. */
+  head: Int32Array;
+}
+
+function accumulators(size: number): Accumulators {
+  return {
+    epochOf: new Int32Array(size),
+    score: new Float64Array(size),
+    matched: new Int32Array(size),
+    lastQueryTerm: new Int32Array(size),
+    lastTerm: new Int32Array(size),
+    head: new Int32Array(size),
+  };
+}
+
+/** A query runner over one index, holding the accumulators its queries reuse. */
+export function createQueryRunner(index: InvertedIndex): (terms: readonly string[], options: QueryOptions) => ScoredDoc[] {
+  let acc = accumulators(0);
+  let epoch = 0;
+  let stamp = 0;
+
+  return (queryTerms, options) => {
+    if (acc.epochOf.length < index.capacity) acc = accumulators(Math.max(index.capacity, acc.epochOf.length * 2));
+    if (epoch === 0x7fffffff || stamp > 0x7fff0000) {
+      acc = accumulators(acc.epochOf.length);
+      epoch = 0;
+      stamp = 0;
+    }
+    epoch++;
+    const { epochOf, score, matched, lastQueryTerm, lastTerm, head } = acc;
+    const { fieldWeights, every } = options;
+    const { fieldCount, fieldLengths, ids } = index;
+    const count = queryTerms.length;
+    const expansions = queryTerms.map((term, q) => expand(index, term, options.prefix(q, count), options.edits(term)));
+    if (every && expansions.some((list) => list.length === 0)) return [];
+    // With every term required, the rarest term goes first: a document it lacks is
+    // never scored for the others (a sum, so the order does not change the score).
+    const order = expansions.map((_, q) => q);
+    if (every) {
+      const sizes = expansions.map((list) => list.reduce((sum, [found]) => sum + index.postings(found)!.docs.length, 0));
+      order.sort((a, b) => sizes[a]! - sizes[b]!);
+    }
+    const touched: number[] = [];
+    const linkTerm: number[] = [];
+    const linkNext: number[] = [];
+    const termNames: string[] = [];
+    const total = index.liveCount;
+    // Per field, for the term at hand: weight x boost x idf, and BM25's length normalisation.
+    const factor = new Float64Array(fieldCount);
+    const perLength = new Float64Array(fieldCount);
+    for (let field = 0; field < fieldCount; field++) perLength[field] = (K * B) / (index.averageLength(field) || 1);
+
+    for (let step = 0; step < count; step++) {
+      const queryStamp = ++stamp;
+      for (const [found, weight] of expansions[order[step]!]!) {
+        const termStamp = ++stamp;
+        const termId = termNames.push(found) - 1;
+        const { docs, fields, freqs, df } = index.postings(found)!;
+        for (let field = 0; field < fieldCount; field++) {
+          const matching = df[field]!;
+          factor[field] = weight * fieldWeights[field]! * Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+        }
+        for (let k = 0; k < docs.length; k++) {
+          const field = fields[k]!;
+          const fieldFactor = factor[field]!;
+          if (fieldFactor === 0) continue;
+          const doc = docs[k]!;
+          if (epochOf[doc] !== epoch) {
+            if ((every && step > 0) || ids[doc] === undefined) continue;
+            epochOf[doc] = epoch;
+            score[doc] = 0;
+            matched[doc] = 0;
+            head[doc] = -1;
+            touched.push(doc);
+          } else if (every && matched[doc]! < step) continue;
+          const freq = freqs[k]!;
+          const norm = freq + K * (1 - B) + perLength[field]! * fieldLengths[doc * fieldCount + field]!;
+          score[doc]! += fieldFactor * (D + (freq * (K + 1)) / norm);
+          if (lastQueryTerm[doc] !== queryStamp) {
+            lastQueryTerm[doc] = queryStamp;
+            matched[doc]!++;
+          }
+          if (lastTerm[doc] !== termStamp) {
+            lastTerm[doc] = termStamp;
+            linkNext.push(head[doc]!);
+            head[doc] = linkTerm.push(termId) - 1;
+          }
+        }
+      }
+    }
+
+    const links: Links = { term: linkTerm, next: linkNext, names: termNames };
+    const results: ScoredDoc[] = [];
+    for (const doc of touched) {
+      const quality = matched[doc]!;
+      if (every && quality < count) continue;
+      // The head moves out of the shared accumulators, which the next query reuses.
+      results.push(new ScoredDoc(doc, score[doc]! * quality, head[doc]!, links));
+    }
+    return results;
+  };
+}
