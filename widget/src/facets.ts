@@ -35,6 +35,8 @@ function counts(facets: FacetCounts, name: FacetName): Map<string, number> {
 /**
  * The values to offer for a field: the taxonomy's when given (few, stable: presta types,
  * networks, labels), else the facet's; always the chosen ones; within the preset if any.
+ * Once counts are in, a value no result has is left out (a federation's members are
+ * never ESAT: no "ESAT 0"), unless it is chosen.
  */
 function choices(view: FacetsView, field: RefinementField, facet: FacetName, label: (code: string) => string, known?: string[]): Choice[] {
   const count = counts(view.facets, facet);
@@ -45,7 +47,7 @@ function choices(view: FacetsView, field: RefinementField, facet: FacetName, lab
   );
   return values
     .map((value) => ({ value, label: label(value), count: count.get(value) ?? 0 }))
-    .filter((choice) => choice.count > 0 || chosen.includes(choice.value) || known);
+    .filter((choice) => choice.count > 0 || chosen.includes(choice.value) || (known && !view.facets[facet]));
 }
 
 function checkbox(view: FacetsView, choice: Choice, checked: boolean, onChange: () => void, indeterminate = false) {

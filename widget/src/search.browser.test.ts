@@ -101,6 +101,13 @@ describe('<inclusif-search> refining and paging', () => {
     expect($(el, 'button.clear')).to.equal(null);
   });
 
+  it('leaves out the values no result has once the counts are in', async () => {
+    const el = await mount(fakeApi().client());
+    const kinds = $$(el, '[data-facet="kind"] .families .choices .choice-label').map((label) => label.textContent!.trim());
+    expect(kinds).to.deep.equal(['Entreprise d’insertion', 'Entreprise adaptée', 'ESAT']);
+    expect(kinds).not.to.include('Atelier chantier d’insertion');
+  });
+
   it('a family checkbox selects its kinds and shows mixed when some are chosen', async () => {
     const api = fakeApi();
     const el = await mount(api.client());

@@ -91,21 +91,24 @@ function facet(values: string[]): FacetValue[] {
   return [...counts].map(([value, count]) => ({ value, count }));
 }
 
-/** A small search: q on names, kind, network, sector; pages; facets of the matches. */
+/**
+ * A small search: q on names, kind, network, sector; pages; facets of the matches, the
+ * kind facet disjunctive as the API's (it ignores the kind selection).
+ */
 export function searchSuppliers(all: Supplier[], params: URLSearchParams): SearchResponse {
   const list = (name: string) => params.get(name)?.split(',') ?? [];
   const q = params.get('q')?.toLowerCase();
-  const hits = all.filter(
+  const others = all.filter(
     (s) =>
       (!q || `${s.name} ${s.brand ?? ''}`.toLowerCase().includes(q)) &&
-      (!params.has('kind') || list('kind').includes(s.kind)) &&
       (!params.has('network') || s.networks.some((n) => list('network').includes(n))) &&
       (!params.has('sector') || s.activities.some((a) => list('sector').includes(a.sector))),
   );
+  const hits = others.filter((s) => !params.has('kind') || list('kind').includes(s.kind));
   const perPage = Number(params.get('perPage') ?? 20);
   const page = Number(params.get('page') ?? 1);
   const facets: FacetCounts = {
-    kind: facet(hits.map((s) => s.kind)),
+    kind: facet(others.map((s) => s.kind)),
     network: facet(hits.flatMap((s) => s.networks)),
     label: facet(hits.flatMap((s) => s.labels)),
     sectorGroup: facet(hits.flatMap((s) => s.activities.map((a) => (a.sector === 'traiteur' ? 'restauration' : 'entretien-du-linge')))),
