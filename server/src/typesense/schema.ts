@@ -48,6 +48,26 @@ export interface SupplierDocument {
 
 export type DocumentField = keyof SupplierDocument;
 
+/** Our filter fields as named in the documents (the gateway's and the Typesense engine's alike). */
+export const IN_FIELDS: Record<SupplierField, DocumentField> = {
+  id: 'id',
+  siret: 'siret',
+  siren: 'siren',
+  kind: 'kind',
+  network: 'networks',
+  label: 'labels',
+  postcode: 'postcode',
+  communeCode: 'commune_code',
+  department: 'department',
+  region: 'region',
+};
+
+export const NUMERIC_FIELDS: Record<NumericField, DocumentField> = {
+  employeesInclusive: 'employees_inclusive',
+  employeesPermanent: 'employees_permanent',
+  updatedAt: 'updated_at',
+};
+
 /** How filter_by reads a field. */
 export type FilterRole =
   | { kind: 'in'; field: SupplierField }
@@ -59,25 +79,14 @@ export type FilterRole =
 
 /** Fields filter_by accepts; `serves` is no stored field but the perimeter rule (place ids). */
 export const FILTER_FIELDS: Record<string, FilterRole> = {
-  id: { kind: 'in', field: 'id' },
-  siret: { kind: 'in', field: 'siret' },
-  siren: { kind: 'in', field: 'siren' },
-  kind: { kind: 'in', field: 'kind' },
-  networks: { kind: 'in', field: 'network' },
-  labels: { kind: 'in', field: 'label' },
-  postcode: { kind: 'in', field: 'postcode' },
-  commune_code: { kind: 'in', field: 'communeCode' },
-  department: { kind: 'in', field: 'department' },
-  region: { kind: 'in', field: 'region' },
+  ...Object.fromEntries(Object.entries(IN_FIELDS).map(([field, name]) => [name, { kind: 'in', field: field as SupplierField }])),
   kind_family: { kind: 'family' },
   social_clause: { kind: 'socialClause' },
   sectors: { kind: 'activity', part: 'sectors' },
   sector_groups: { kind: 'activity', part: 'groupSectors' },
   presta_types: { kind: 'activity', part: 'prestaTypes' },
   serves: { kind: 'activity', part: 'serves' },
-  employees_inclusive: { kind: 'numeric', field: 'employeesInclusive' },
-  employees_permanent: { kind: 'numeric', field: 'employeesPermanent' },
-  updated_at: { kind: 'numeric', field: 'updatedAt' },
+  ...Object.fromEntries(Object.entries(NUMERIC_FIELDS).map(([field, name]) => [name, { kind: 'numeric', field: field as NumericField }])),
   location: { kind: 'geo' },
 };
 

@@ -7,7 +7,7 @@
  * served compiles to one geo radius per value.
  */
 import { literal, UnrepresentableFilterError } from '../../typesense/filter-by/index.js';
-import { IN_FIELDS, NUMERIC_FIELDS } from '../../typesense/filter-by/serialize.js';
+import { IN_FIELDS, NUMERIC_FIELDS } from '../../typesense/schema.js';
 import type { Point } from '../../../../sdk/src/types.js';
 import type { ActivityCondition, Filter } from '../types.js';
 import { addressField, placeTokens } from './serving.js';

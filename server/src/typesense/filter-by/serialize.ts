@@ -6,7 +6,8 @@
  * node filter_by cannot express (a negated area, an empty list...).
  */
 import { isSector, sectorGroupOf, sectorsOfGroup } from '../../domain/taxonomy.js';
-import type { ActivityCondition, Filter, NumericField, ServedPlace, SupplierField } from '../../engine/types.js';
+import type { ActivityCondition, Filter, ServedPlace } from '../../engine/types.js';
+import { IN_FIELDS, NUMERIC_FIELDS } from '../schema.js';
 
 export class UnrepresentableFilterError extends Error {
   constructor(message: string) {
@@ -14,26 +15,6 @@ export class UnrepresentableFilterError extends Error {
     this.name = 'UnrepresentableFilterError';
   }
 }
-
-/** Our filter fields as named in the Typesense documents (the gateway's and the engine's alike). */
-export const IN_FIELDS: Record<SupplierField, string> = {
-  id: 'id',
-  siret: 'siret',
-  siren: 'siren',
-  kind: 'kind',
-  network: 'networks',
-  label: 'labels',
-  postcode: 'postcode',
-  communeCode: 'commune_code',
-  department: 'department',
-  region: 'region',
-};
-
-export const NUMERIC_FIELDS: Record<NumericField, string> = {
-  employeesInclusive: 'employees_inclusive',
-  employeesPermanent: 'employees_permanent',
-  updatedAt: 'updated_at',
-};
 
 /** Flat field names for one condition alone, nested names inside activities.{...}. */
 const ACTIVITY_NAMES: Record<keyof ActivityCondition, { flat: string; nested: string }> = {
