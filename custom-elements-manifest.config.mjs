@@ -4,4 +4,6 @@ export default {
   globs: ['widget/src/search.ts'],
   outdir: 'dist',
   litelement: true,
+  // package.json's customElements field is ours (dist/custom-elements.json): cem must not rewrite it.
+  packagejson: false,
 };

@@ -29,6 +29,11 @@ describe('the custom elements manifest', () => {
     expect(element.events!.map((e) => e.name)).toEqual(expect.arrayContaining(['inclusif-search', 'inclusif-select', 'inclusif-error']));
   });
 
+  it('leaves package.json pointing at the shipped manifest', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(pkg.customElements).toBe('dist/custom-elements.json');
+  });
+
   it('lists every --inclusif-* custom property the styles define, and the parts', async () => {
     const { styles } = await import('./search.styles.js');
     const css = styles.map((sheet) => sheet.cssText).join('\n');
