@@ -9,7 +9,7 @@ import { compileFilters, type SupplierTest } from './filter.js';
 import { orderMatches, toHit, type Relevance } from './hits.js';
 import type { GroupOf } from './record.js';
 import { createSupplierStore, isActive, type Scan } from './store.js';
-import type { TextIndex, TextMatch } from './text.types.js';
+import type { TextIndex, TextMatches } from './text.types.js';
 
 export interface EmbeddedEngineOptions {
   /** Indexed at creation. */
@@ -26,33 +26,40 @@ export interface EmbeddedEngine extends SearchEngine {
   snapshot(): Supplier[];
 }
 
-/**
- * Positions (ascending) of the suppliers the text matches, and their scores in the
- * same order: sorted as one key, position x 2^24 + match index (exact in a double).
- */
-function candidatesOf(scan: Scan, textMatches: ReadonlyMap<string, TextMatch>): Relevance {
-  const scores = new Float64Array(textMatches.size);
-  const keys = new Float64Array(textMatches.size);
-  let found = 0;
-  let index = 0;
-  for (const [id, match] of textMatches) {
-    const position = scan.positionOf.get(id);
-    scores[index] = match.score;
-    if (position !== undefined) keys[found++] = position * MATCH_SLOTS + index;
-    index++;
-  }
-  const sorted = keys.subarray(0, found).sort();
-  const positions = new Int32Array(found);
-  const ordered = new Float64Array(found);
-  for (let i = 0; i < found; i++) {
-    const key = sorted[i]!;
-    positions[i] = Math.floor(key / MATCH_SLOTS);
-    ordered[i] = scores[key % MATCH_SLOTS]!;
-  }
-  return { positions, scores: ordered };
+/** By the text index's document number, the supplier's position in the scan (-1 for none). */
+function positionsOfDocs(scan: Scan, textIndex: TextIndex): Int32Array {
+  const docs = scan.suppliers.map((record) => textIndex.docOf(record.id) ?? -1);
+  const positions = new Int32Array(Math.max(-1, ...docs) + 1).fill(-1);
+  docs.forEach((doc, position) => {
+    if (doc !== -1) positions[doc] = position;
+  });
+  return positions;
 }
 
-const MATCH_SLOTS = 2 ** 24;
+/**
+ * The positions a text matches, ascending, with their scores and match indexes in
+ * the same order. `matchAt` is scratch over the scan's positions.
+ */
+function relevanceOf(matches: TextMatches, positionOfDoc: Int32Array, matchAt: Int32Array): Relevance {
+  const { docs, scores } = matches;
+  const found = new Int32Array(docs.length);
+  let count = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const position = positionOfDoc[docs[i]!] ?? -1;
+    if (position === -1) continue;
+    found[count++] = position;
+    matchAt[position] = i;
+  }
+  const positions = found.subarray(0, count).sort();
+  const ordered = new Float64Array(count);
+  const matchOf = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const match = matchAt[positions[i]!]!;
+    matchOf[i] = match;
+    ordered[i] = scores[match]!;
+  }
+  return { positions, scores: ordered, matchOf, matches };
+}
 
 function positionsPassing(candidates: ArrayLike<number>, test: SupplierTest): number[] {
   const positions: number[] = [];
@@ -70,24 +77,22 @@ function inScope(scan: Scan, id: string, scope: Filter | undefined): boolean {
   return !scope || compileFilters(scan.suppliers, scan, [scope])(scope)(position);
 }
 
-/** What a text matches in the current scan. */
-interface TextHits {
-  matches: Map<string, TextMatch>;
-  relevance: Relevance;
-}
-
 export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEngine {
   const { textIndex } = options;
   const store = createSupplierStore(options.groupOf);
   // A buyer who ticks a filter, turns a page or sorts repeats the text: its matches
   // (the costliest part of a text query) are kept until a write changes them.
   const textCacheSize = options.textCacheSize ?? 128;
-  const textCache = new Map<string, TextHits>();
-  const textHits = (scan: Scan, text: string): TextHits => {
+  const textCache = new Map<string, Relevance>();
+  // Document numbers to positions, and scratch over positions, for the current scan.
+  let mapped: { scan: Scan; positionOfDoc: Int32Array; matchAt: Int32Array } | undefined;
+  const relevance = (scan: Scan, text: string): Relevance => {
     let hits = textCache.get(text);
     if (!hits) {
-      const matches = textIndex.search(text);
-      hits = { matches, relevance: candidatesOf(scan, matches) };
+      if (mapped?.scan !== scan) {
+        mapped = { scan, positionOfDoc: positionsOfDocs(scan, textIndex), matchAt: new Int32Array(scan.suppliers.length) };
+      }
+      hits = relevanceOf(textIndex.search(text), mapped.positionOfDoc, mapped.matchAt);
       if (textCache.size >= textCacheSize) textCache.delete(textCache.keys().next().value!);
       if (textCacheSize > 0) textCache.set(text, hits);
     }
@@ -106,9 +111,8 @@ export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEn
   const search = (query: EngineQuery): EngineResult => {
     const scan = store.scan();
     const { suppliers } = scan;
-    const text = query.text ? textHits(scan, query.text) : undefined;
-    const textMatches = text?.matches;
-    const candidates = text?.relevance.positions ?? scan.everyPosition;
+    const text = query.text ? relevance(scan, query.text) : undefined;
+    const candidates = text?.positions ?? scan.everyPosition;
     const testOf = compileFilters(suppliers, scan, [query.filter, ...query.facets.map((facet) => facet.filter)]);
 
     const passing = new Map<Filter, number[]>();
@@ -125,12 +129,10 @@ export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEn
     const facets = countFacets(scan, query.facets, matching);
     const found = matched.length;
     const start = (query.page - 1) * query.perPage;
-    const ordered = orderMatches(suppliers, matched, query, text?.relevance, start + query.perPage);
+    const ordered = orderMatches(suppliers, matched, query, text, start + query.perPage);
     return {
       found,
-      hits: ordered
-        .slice(start)
-        .map((position) => toHit(suppliers[position]!, query, textMatches, textIndex)),
+      hits: ordered.slice(start).map((position) => toHit(suppliers, position, query, text, textIndex)),
       facets,
     };
   };

@@ -2,7 +2,7 @@
 import type { EngineHighlight, EngineHit, EngineQuery } from '../types.js';
 import { distanceKm } from '../../domain/geo-distance.js';
 import { compareIds, type SupplierRecord } from './record.js';
-import type { TextIndex, TextMatch } from './text.types.js';
+import type { TextIndex, TextMatches } from './text.types.js';
 
 type Origin = NonNullable<EngineQuery['origin']>;
 
@@ -12,15 +12,20 @@ function distanceFrom(origin: Origin): (supplier: SupplierRecord) => number {
     supplier.communeCode === origin.communeCode ? 0 : distanceKm(supplier.point, origin.point);
 }
 
-/** The positions a text matches (ascending) and their scores, in the same order. */
+/**
+ * The positions a text matches (ascending) and, in the same order, their scores
+ * and the index of each in the text's matches.
+ */
 export interface Relevance {
   positions: Int32Array;
   scores: Float64Array;
+  matchOf: Int32Array;
+  matches: TextMatches;
 }
 
-/** The score of the match at `position`, found by bisection: no map lookup per match. */
-function scoreAt(relevance: Relevance, position: number): number {
-  const { positions, scores } = relevance;
+/** Where `position` sits in the relevance arrays (bisection), else -1. */
+function indexIn(relevance: Relevance, position: number): number {
+  const { positions } = relevance;
   let low = 0;
   let high = positions.length;
   while (low < high) {
@@ -28,27 +33,32 @@ function scoreAt(relevance: Relevance, position: number): number {
     if (positions[middle]! < position) low = middle + 1;
     else high = middle;
   }
-  return positions[low] === position ? scores[low]! : 0;
-}
-
-/** The key each sort order ranks by, ascending; undefined for the scan's own name order. */
-function sortKey(
-  suppliers: readonly SupplierRecord[],
-  query: EngineQuery,
-  relevance: Relevance | undefined,
-): ((position: number) => number) | undefined {
-  const { sort, origin } = query;
-  if (sort === 'updated') return (position) => -suppliers[position]!.updatedMs;
-  if (sort === 'relevance' && relevance) return (position) => -scoreAt(relevance, position);
-  if ((sort === 'relevance' || sort === 'distance') && origin) {
-    const distance = distanceFrom(origin);
-    return (position) => distance(suppliers[position]!);
-  }
-  return undefined;
+  return positions[low] === position ? low : -1;
 }
 
 // Sort keys by position, reused from query to query (queries run one at a time).
 let keys = new Float64Array(0);
+
+/**
+ * Writes into `keys` the key each match ranks by, ascending; false for the scan's
+ * own name order, which needs none.
+ */
+function fillKeys(suppliers: readonly SupplierRecord[], matches: number[], query: EngineQuery, relevance: Relevance | undefined): boolean {
+  const { sort, origin } = query;
+  if (sort === 'updated') {
+    for (const position of matches) keys[position] = -suppliers[position]!.updatedMs;
+  } else if (sort === 'relevance' && relevance) {
+    // Every text match, a superset of the filtered ones: one pass, no lookup.
+    const { positions, scores } = relevance;
+    for (let i = 0; i < positions.length; i++) keys[positions[i]!] = -scores[i]!;
+  } else if ((sort === 'relevance' || sort === 'distance') && origin) {
+    const distance = distanceFrom(origin);
+    for (const position of matches) keys[position] = distance(suppliers[position]!);
+  } else {
+    return false;
+  }
+  return true;
+}
 
 type Compare = (a: number, b: number) => number;
 
@@ -101,10 +111,8 @@ export function orderMatches(
   relevance: Relevance | undefined,
   limit: number,
 ): number[] {
-  const key = sortKey(suppliers, query, relevance);
-  if (!key) return matches.slice(0, limit);
   if (keys.length < suppliers.length) keys = new Float64Array(suppliers.length);
-  for (const position of matches) keys[position] = key(position);
+  if (!fillKeys(suppliers, matches, query, relevance)) return matches.slice(0, limit);
   return smallest(matches, limit, (a, b) => keys[a]! - keys[b]! || compareIds(suppliers[a]!.id, suppliers[b]!.id));
 }
 
@@ -126,14 +134,16 @@ function highlightsOf(supplier: SupplierRecord['supplier'], terms: readonly stri
 }
 
 export function toHit(
-  record: SupplierRecord,
+  suppliers: readonly SupplierRecord[],
+  position: number,
   query: EngineQuery,
-  textMatches: ReadonlyMap<string, TextMatch> | undefined,
+  relevance: Relevance | undefined,
   textIndex: TextIndex,
 ): EngineHit {
+  const record = suppliers[position]!;
   const hit: EngineHit = { supplier: record.supplier, highlights: [] };
   if (query.origin) hit.distanceKm = Math.round(distanceFrom(query.origin)(record) * 10) / 10;
-  const match = textMatches?.get(record.id);
-  if (match) hit.highlights = highlightsOf(record.supplier, match.terms, textIndex);
+  const index = relevance ? indexIn(relevance, position) : -1;
+  if (index !== -1) hit.highlights = highlightsOf(record.supplier, relevance!.matches.terms(relevance!.matchOf[index]!), textIndex);
   return hit;
 }

@@ -44,6 +44,8 @@ export interface InvertedIndex {
   sortedTerms(): SortedTerms;
   /** The id of a live document, undefined once removed. */
   idOf(doc: number): string | undefined;
+  /** The number of a live document. */
+  docOf(id: string): number | undefined;
   /** By document number: its id, undefined once removed (read in the scoring loop). */
   readonly ids: readonly (string | undefined)[];
   /** Terms per field, at doc x fieldCount + field. */
@@ -144,6 +146,7 @@ export function createInvertedIndex(fieldCount: number): InvertedIndex {
       return sorted;
     },
     idOf: (doc) => ids[doc],
+    docOf: (id) => docOf.get(id),
     ids,
     fieldLengths: lengths,
     averageLength: (field) => (live === 0 ? 0 : totalLength[field]! / live),

@@ -6,6 +6,7 @@
  */
 import { termsWithin } from './fuzzy.js';
 import type { InvertedIndex } from './postings.js';
+import type { TextMatches } from './text.types.js';
 
 export interface QueryOptions {
   /** Weight of each field; 0 leaves the field out. */
@@ -18,24 +19,35 @@ export interface QueryOptions {
   every: boolean;
 }
 
+/** The indexed terms each match holds, as linked lists: term index, next link. */
+interface Links {
+  term: number[];
+  next: number[];
+  names: string[];
+}
+
 /**
- * A matching document: its number, score and the indexed terms it matched on.
- * The terms are read from the query's links only when asked for: an engine
- * highlights a page of 20, out of thousands of matches.
+ * A query's matches as parallel typed arrays: no object per match, where a broad
+ * query has thousands. The terms are read from the query's links only when asked
+ * for: an engine highlights a page of 20.
  */
-export class ScoredDoc {
+class QueryMatches implements TextMatches {
   constructor(
-    readonly doc: number,
-    readonly score: number,
-    /** The first of its links. */
-    private readonly head: number,
+    readonly docs: Int32Array,
+    readonly scores: Float64Array,
+    /** The first link of each match. */
+    private readonly heads: Int32Array,
     private readonly links: Links,
   ) {}
 
-  get terms(): string[] {
+  get size(): number {
+    return this.docs.length;
+  }
+
+  terms(i: number): string[] {
     const { term, next, names } = this.links;
     const terms: string[] = [];
-    for (let link = this.head; link !== -1; link = next[link]!) {
+    for (let link = this.heads[i]!; link !== -1; link = next[link]!) {
       const name = names[term[link]!]!;
       if (!terms.includes(name)) terms.push(name);
     }
@@ -43,12 +55,7 @@ export class ScoredDoc {
   }
 }
 
-/** The indexed terms each document matched, as linked lists: term index, next link. */
-interface Links {
-  term: number[];
-  next: number[];
-  names: string[];
-}
+export const NO_MATCHES: TextMatches = new QueryMatches(new Int32Array(0), new Float64Array(0), new Int32Array(0), { term: [], next: [], names: [] });
 
 const K = 1.2;
 const B = 0.7;
@@ -96,6 +103,8 @@ interface Accumulators {
   lastTerm: Int32Array;
   /** Head of the document's list of matched indexed terms in `links`. */
   head: Int32Array;
+  /** The documents the query touched, in the order it touched them. */
+  touched: Int32Array;
 }
 
 function accumulators(size: number): Accumulators {
@@ -106,11 +115,12 @@ function accumulators(size: number): Accumulators {
     lastQueryTerm: new Int32Array(size),
     lastTerm: new Int32Array(size),
     head: new Int32Array(size),
+    touched: new Int32Array(size),
   };
 }
 
 /** A query runner over one index, holding the accumulators its queries reuse. */
-export function createQueryRunner(index: InvertedIndex): (terms: readonly string[], options: QueryOptions) => ScoredDoc[] {
+export function createQueryRunner(index: InvertedIndex): (terms: readonly string[], options: QueryOptions) => TextMatches {
   let acc = accumulators(0);
   let epoch = 0;
   let stamp = 0;
@@ -123,12 +133,12 @@ export function createQueryRunner(index: InvertedIndex): (terms: readonly string
       stamp = 0;
     }
     epoch++;
-    const { epochOf, score, matched, lastQueryTerm, lastTerm, head } = acc;
+    const { epochOf, score, matched, lastQueryTerm, lastTerm, head, touched } = acc;
     const { fieldWeights, every } = options;
     const { fieldCount, fieldLengths, ids } = index;
     const count = queryTerms.length;
     const expansions = queryTerms.map((term, q) => expand(index, term, options.prefix(q, count), options.edits(term)));
-    if (every && expansions.some((list) => list.length === 0)) return [];
+    if (every && expansions.some((list) => list.length === 0)) return NO_MATCHES;
     // With every term required, the rarest term goes first: a document it lacks is
     // never scored for the others (a sum, so the order does not change the score).
     const order = expansions.map((_, q) => q);
@@ -136,7 +146,7 @@ export function createQueryRunner(index: InvertedIndex): (terms: readonly string
       const sizes = expansions.map((list) => list.reduce((sum, [found]) => sum + index.postings(found)!.docs.length, 0));
       order.sort((a, b) => sizes[a]! - sizes[b]!);
     }
-    const touched: number[] = [];
+    let touchedCount = 0;
     const linkTerm: number[] = [];
     const linkNext: number[] = [];
     const termNames: string[] = [];
@@ -167,7 +177,7 @@ export function createQueryRunner(index: InvertedIndex): (terms: readonly string
             score[doc] = 0;
             matched[doc] = 0;
             head[doc] = -1;
-            touched.push(doc);
+            touched[touchedCount++] = doc;
           } else if (every && matched[doc]! < step) continue;
           const freq = freqs[k]!;
           const norm = freq + K * (1 - B) + perLength[field]! * fieldLengths[doc * fieldCount + field]!;
@@ -186,13 +196,20 @@ export function createQueryRunner(index: InvertedIndex): (terms: readonly string
     }
 
     const links: Links = { term: linkTerm, next: linkNext, names: termNames };
-    const results: ScoredDoc[] = [];
-    for (const doc of touched) {
+    let found = 0;
+    for (let t = 0; t < touchedCount; t++) if (!every || matched[touched[t]!] === count) found++;
+    const docs = new Int32Array(found);
+    const scores = new Float64Array(found);
+    // The heads move out of the shared accumulators, which the next query reuses.
+    const heads = new Int32Array(found);
+    for (let t = 0, i = 0; t < touchedCount; t++) {
+      const doc = touched[t]!;
       const quality = matched[doc]!;
       if (every && quality < count) continue;
-      // The head moves out of the shared accumulators, which the next query reuses.
-      results.push(new ScoredDoc(doc, score[doc]! * quality, head[doc]!, links));
+      docs[i] = doc;
+      scores[i] = score[doc]! * quality;
+      heads[i++] = head[doc]!;
     }
-    return results;
+    return new QueryMatches(docs, scores, heads, links);
   };
 }

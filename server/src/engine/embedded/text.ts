@@ -6,8 +6,8 @@
 import type { SectorSlug, Supplier } from '../../../../sdk/src/types.js';
 import { analyseText, highlight } from './french.js';
 import { createInvertedIndex } from './postings.js';
-import { createQueryRunner, type QueryOptions, type ScoredDoc } from './text-query.js';
-import type { TextIndex, TextMatch } from './text.types.js';
+import { createQueryRunner, NO_MATCHES, type QueryOptions } from './text-query.js';
+import type { TextIndex, TextMatches } from './text.types.js';
 
 export interface TextIndexOptions {
   /** The French label of a sector, indexed so "blanchisserie" finds the suppliers of that sector. */
@@ -35,8 +35,6 @@ const slugWords = (slug: string) => slug.replace(/-\d+$/, '').replace(/-/g, ' ')
 // A query that ends inside a word is still being typed: its last word is a prefix.
 const endsInsideWord = (text: string) => /[\p{L}\p{N}\p{M}]$/u.test(text);
 
-const byScore = (a: ScoredDoc, b: ScoredDoc) => b.score - a.score || a.doc - b.doc;
-
 export function createTextIndex(options: TextIndexOptions = {}): TextIndex {
   const sectorLabel = options.sectorLabel ?? slugWords;
   const index = createInvertedIndex(BOOSTS.length);
@@ -53,10 +51,9 @@ export function createTextIndex(options: TextIndexOptions = {}): TextIndex {
     ].map(analyseText);
   }
 
-  function run(text: string, query: QueryOptions): ScoredDoc[] {
+  function run(text: string, query: QueryOptions): TextMatches | undefined {
     const terms = analyseText(text);
-    if (terms.length === 0) return [];
-    return runQuery(terms, query);
+    return terms.length === 0 ? undefined : runQuery(terms, query);
   }
 
   return {
@@ -84,21 +81,22 @@ export function createTextIndex(options: TextIndexOptions = {}): TextIndex {
       // does by default): typo expansion of a well-spelt word only adds noise
       // ("vert" -> "vers") and costs the most on frequent words. When no supplier
       // has all the words, OR still ranks the suppliers matching the most.
-      let results = run(text, { ...exact, every: true });
-      if (results.length === 0) results = run(text, { ...exact, edits: typos, every: true });
-      if (results.length === 0) results = run(text, { ...exact, edits: typos, every: false });
-      const matches = new Map<string, TextMatch>();
-      for (const result of results) matches.set(index.idOf(result.doc)!, result);
-      return matches;
+      const asTyped = run(text, { ...exact, every: true });
+      if (!asTyped || asTyped.size > 0) return asTyped ?? NO_MATCHES;
+      const withTypos = run(text, { ...exact, edits: typos, every: true })!;
+      return withTypos.size > 0 ? withTypos : run(text, { ...exact, edits: typos, every: false })!;
     },
 
     suggest(text, limit) {
-      const results = run(text, { fieldWeights: NAMES_ONLY, prefix: () => true, edits: lightTypos, every: true });
-      return results
-        .sort(byScore)
-        .slice(0, limit)
-        .map((result) => index.idOf(result.doc)!);
+      const matches = run(text, { fieldWeights: NAMES_ONLY, prefix: () => true, edits: lightTypos, every: true });
+      if (!matches) return [];
+      const { docs, scores } = matches;
+      const order = Array.from(docs.keys()).sort((a, b) => scores[b]! - scores[a]! || docs[a]! - docs[b]!);
+      return order.slice(0, limit).map((i) => index.idOf(docs[i]!)!);
     },
+
+    docOf: (id) => index.docOf(id),
+    idOf: (doc) => index.idOf(doc),
 
     highlight,
   };

@@ -1,18 +1,31 @@
 import type { HighlightPart, Supplier } from '../../../../sdk/src/types.js';
 
-/** How well one supplier matched the text, and which indexed terms it matched on. */
-export interface TextMatch {
-  score: number;
-  /** Indexed (normalised, stemmed) terms of the document that matched, for highlights. */
-  terms: string[];
+/**
+ * What a text matched, one entry per supplier in no particular order, as parallel
+ * arrays: how well each matched, and which indexed terms it matched on.
+ */
+export interface TextMatches {
+  readonly size: number;
+  /** Match i's supplier, numbered by the index (see TextIndex.docOf). */
+  readonly docs: Int32Array;
+  readonly scores: Float64Array;
+  /** Indexed (normalised, stemmed) terms match i matched on, for highlights. */
+  terms(i: number): string[];
 }
 
 /** The full-text part of the embedded engine: French analysis over a supplier's words. */
 export interface TextIndex {
   add(suppliers: readonly Supplier[]): void;
   remove(ids: readonly string[]): void;
-  /** Suppliers matching the text (typos tolerated, last word as a prefix), by id. */
-  search(text: string): Map<string, TextMatch>;
+  /** Suppliers matching the text (typos tolerated, last word as a prefix). */
+  search(text: string): TextMatches;
+  /**
+   * The number the index gives a supplier it holds, else undefined. Numbers stay
+   * until the supplier is removed or added again, so an engine can map them once
+   * to its own positions.
+   */
+  docOf(id: string): number | undefined;
+  idOf(doc: number): string | undefined;
   /** Ids of suppliers whose name or trading name matches the text as typed, best first. */
   suggest(text: string, limit: number): string[];
   /** Splits a field's text into runs, marking the words whose indexed form is in `terms`. */
