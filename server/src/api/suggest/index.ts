@@ -4,6 +4,7 @@ import type { Suggestion, SuggestResponse } from '../../../../sdk/src/types.js';
 import { taxonomy } from '../../domain/taxonomy.js';
 import type { SearchEngine } from '../../engine/types.js';
 import type { AppEnv, PlaceDirectory } from '../env.js';
+import { jsonWithETag } from '../etag.js';
 import { cacheFor, SHARED_CACHE_SECONDS } from '../headers.js';
 import { parseQuery } from '../query.js';
 import { suggestQuerySchema } from '../schema.js';
@@ -27,6 +28,6 @@ export function suggest({ engine, geography }: SuggestOptions) {
       ...geography.searchPlaces(q, PER_TYPE).map((place): Suggestion => ({ type: 'place', place })),
     ];
     const body: SuggestResponse = { suggestions };
-    return c.json(body);
+    return jsonWithETag(c, body);
   });
 }

@@ -5,6 +5,7 @@ import type { EngineQuery, EngineResult, SearchEngine } from '../../engine/types
 import { ApiException } from '../../errors.js';
 import { plan } from '../../planner/plan.js';
 import type { AppEnv, PlaceDirectory } from '../env.js';
+import { jsonWithETag } from '../etag.js';
 import { cacheFor, SHARED_CACHE_SECONDS } from '../headers.js';
 import { parseQuery } from '../query.js';
 import { MAX_RESULT_DEPTH, noQuerySchema, searchQuerySchema } from '../schema.js';
@@ -28,14 +29,14 @@ export function suppliers({ engine, geography }: SuppliersOptions) {
       const result = await engine.search(query);
       const searched = performance.now();
       c.header('Server-Timing', `plan;dur=${(planned - started).toFixed(2)}, engine;dur=${(searched - planned).toFixed(2)}`);
-      return c.json(searchResponse(query, result));
+      return jsonWithETag(c, searchResponse(query, result));
     })
     .get('/:id', async (c) => {
       parseQuery(noQuerySchema, c);
       const id = supplierKey(c.req.param('id'));
       const supplier: Supplier | undefined = id ? await engine.get(id, c.get('scope')) : undefined;
       if (!supplier) throw new ApiException(404, 'not_found', 'No such supplier.', { parameter: 'id' });
-      return c.json(supplier);
+      return jsonWithETag(c, supplier);
     });
 }
 

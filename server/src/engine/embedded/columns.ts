@@ -65,6 +65,8 @@ export interface Columns {
   region: Int32Array;
   lat: Float64Array;
   lng: Float64Array;
+  /** The commune of the supplier's address, as a `places` id of "commune:<code>". */
+  commune: Int32Array;
 }
 
 /**
@@ -98,7 +100,7 @@ export interface ScanData {
   memo: ScanMemo;
 }
 
-export function buildColumns(suppliers: readonly SupplierRecord[], values: ValueDictionary): Columns {
+export function buildColumns(suppliers: readonly SupplierRecord[], values: ValueDictionary, places: ValueDictionary): Columns {
   const activities = suppliers.flatMap((supplier) => supplier.activities);
   const first = new Int32Array(suppliers.length + 1);
   suppliers.forEach((supplier, position) => {
@@ -122,5 +124,6 @@ export function buildColumns(suppliers: readonly SupplierRecord[], values: Value
     region: column(suppliers, new Int32Array(n), (supplier) => values.idOf(supplier.region)),
     lat: column(suppliers, new Float64Array(n), (supplier) => supplier.point.lat),
     lng: column(suppliers, new Float64Array(n), (supplier) => supplier.point.lng),
+    commune: column(suppliers, new Int32Array(n), (supplier) => places.idOf(`commune:${supplier.communeCode}`)),
   };
 }

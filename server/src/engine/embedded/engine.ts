@@ -5,7 +5,7 @@
 import type { Supplier } from '../../../../sdk/src/types.js';
 import type { EngineQuery, EngineResult, Filter, SearchEngine, SupplierSuggestion } from '../types.js';
 import { countFacets } from './facets.js';
-import { compileFilters, type SupplierTest } from './filter.js';
+import { compileFilters } from './filter.js';
 import { orderMatches, toHit, type Relevance } from './hits.js';
 import type { GroupOf } from './record.js';
 import { createSupplierStore, isActive, type Scan } from './store.js';
@@ -61,20 +61,11 @@ function relevanceOf(matches: TextMatches, positionOfDoc: Int32Array, matchAt: I
   return { positions, scores: ordered, matchOf, matches };
 }
 
-function positionsPassing(candidates: ArrayLike<number>, test: SupplierTest): number[] {
-  const positions: number[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const position = candidates[i]!;
-    if (test(position)) positions.push(position);
-  }
-  return positions;
-}
-
 /** Whether the active supplier with this id lies within `scope`. */
 function inScope(scan: Scan, id: string, scope: Filter | undefined): boolean {
   const position = scan.positionOf.get(id);
   if (position === undefined) return false;
-  return !scope || compileFilters(scan.suppliers, scan, [scope])(scope)(position);
+  return !scope || compileFilters(scan.suppliers, scan, [position])(scope).length === 1;
 }
 
 export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEngine {
@@ -113,13 +104,12 @@ export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEn
     const { suppliers } = scan;
     const text = query.text ? relevance(scan, query.text) : undefined;
     const candidates = text?.positions ?? scan.everyPosition;
-    const testOf = compileFilters(suppliers, scan, [query.filter, ...query.facets.map((facet) => facet.filter)]);
-
-    const passing = new Map<Filter, number[]>();
-    const matching = (filter: Filter): number[] => {
+    const passing = new Map<Filter, Int32Array>();
+    const passingOf = compileFilters(suppliers, scan, candidates);
+    const matching = (filter: Filter): Int32Array => {
       let positions = passing.get(filter);
       if (!positions) {
-        positions = positionsPassing(candidates, testOf(filter));
+        positions = passingOf(filter);
         passing.set(filter, positions);
       }
       return positions;
@@ -129,10 +119,10 @@ export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEn
     const facets = countFacets(scan, query.facets, matching);
     const found = matched.length;
     const start = (query.page - 1) * query.perPage;
-    const ordered = orderMatches(suppliers, matched, query, text, start + query.perPage);
+    const ordered = orderMatches(scan, matched, query, text, start + query.perPage);
     return {
       found,
-      hits: ordered.slice(start).map((position) => toHit(suppliers, position, query, text, textIndex)),
+      hits: ordered.slice(start).map((position) => toHit(scan, position, query, text, textIndex)),
       facets,
     };
   };

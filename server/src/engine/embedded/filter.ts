@@ -1,8 +1,10 @@
 /**
- * Compiles Filter trees into tests over the positions of one query's suppliers.
- * The main filter and every facet filter of a query share most of their nodes (the
- * planner only drops a facet's own selection), so a node reached more than once,
- * by object identity, keeps its answers in one Uint8Array for the whole query.
+ * Evaluates Filter trees over one query's candidates (positions in the scan), node
+ * by node: each node is a tight loop over the candidates writing a mask, where a
+ * test per position through nested closures cost a call per node and position. The
+ * main filter and every facet filter of a query share most of their nodes (the
+ * planner only drops a facet's own selection): a node reached again, by object
+ * identity, reuses its mask.
  */
 import { insidePolygon } from '../../domain/geo-polygon.js';
 import { inRange, numericValue } from '../numeric-fields.js';
@@ -13,8 +15,8 @@ import { compileActivityCondition, someActivity } from './perimeter.js';
 import { facetSlot, type SupplierRecord } from './record.js';
 import { tableOf, type ScanData } from './columns.js';
 
-/** Whether the supplier at this position of the query's array matches. */
-export type SupplierTest = (position: number) => boolean;
+/** Over the scan's positions: 1 where the supplier passes; read only at the candidates. */
+type Mask = Uint8Array;
 
 /** Fields that are also facets: tested on the facet columns. */
 const FACET_FIELDS: Partial<Record<SupplierField, FacetName>> = {
@@ -27,28 +29,35 @@ const FACET_FIELDS: Partial<Record<SupplierField, FacetName>> = {
 
 type IdentityField = 'id' | 'siret' | 'siren' | 'postcode' | 'communeCode';
 
-function compileIn(
+function maskIn(
   suppliers: readonly SupplierRecord[],
   scan: ScanData,
   field: SupplierField,
   values: readonly string[],
-): SupplierTest {
+  candidates: ArrayLike<number>,
+  mask: Mask,
+): Mask {
   const facet = FACET_FIELDS[field];
   if (facet) {
     const wanted = tableOf(values, scan.values);
     const { starts, ids } = scan.columns.supplierFacets[facetSlot(facet)]!;
-    return (position) => {
-      for (let k = starts[position]!, end = starts[position + 1]!; k < end; k++) if (wanted[ids[k]!] === 1) return true;
-      return false;
-    };
+    for (let i = 0; i < candidates.length; i++) {
+      const position = candidates[i]!;
+      for (let k = starts[position]!, end = starts[position + 1]!; k < end; k++) {
+        if (wanted[ids[k]!] === 1) {
+          mask[position] = 1;
+          break;
+        }
+      }
+    }
+    return mask;
   }
   // Through the scan's index of that field: reading the field of every record
   // costs a cache miss each, and a SIRET search reads them all.
   const key = field as IdentityField;
   const index = scan.memo.get(`in:${key}`, () => positionsByValue(suppliers, key));
-  const wanted = new Uint8Array(suppliers.length);
-  for (const value of values) for (const position of index.get(value) ?? []) wanted[position] = 1;
-  return (position) => wanted[position] === 1;
+  for (const value of values) for (const position of index.get(value) ?? []) mask[position] = 1;
+  return mask;
 }
 
 function positionsByValue(suppliers: readonly SupplierRecord[], key: IdentityField): Map<string, number[]> {
@@ -61,107 +70,103 @@ function positionsByValue(suppliers: readonly SupplierRecord[], key: IdentityFie
   return index;
 }
 
-/** Rough cost, to run cheap tests of an `and`/`or` first (order does not change the answer). */
-function cost(filter: Filter): number {
-  switch (filter.op) {
-    case 'in':
-    case 'range':
-      return 1;
-    case 'near':
-    case 'polygon':
-      return 2;
-    case 'activity':
-      return 4;
-    case 'not':
-      return cost(filter.filter);
-    case 'and':
-    case 'or':
-      return filter.filters.reduce((sum, child) => sum + cost(child), 0);
+/** Each candidate where `passes` holds, marked in `mask`. */
+function maskWhere(candidates: ArrayLike<number>, mask: Mask, passes: (position: number) => boolean): Mask {
+  for (let i = 0; i < candidates.length; i++) {
+    const position = candidates[i]!;
+    if (passes(position)) mask[position] = 1;
   }
-}
-
-function countReferences(filter: Filter, references: Map<Filter, number>): void {
-  const seen = references.get(filter);
-  references.set(filter, (seen ?? 0) + 1);
-  if (seen !== undefined) return;
-  if (filter.op === 'and' || filter.op === 'or') {
-    for (const child of filter.filters) countReferences(child, references);
-  } else if (filter.op === 'not') {
-    countReferences(filter.filter, references);
-  }
-}
-
-/** Answers once per position: 0 not yet known, 1 no, 2 yes. */
-function remembered(test: SupplierTest, size: number): SupplierTest {
-  const answers = new Uint8Array(size);
-  return (position) => {
-    const known = answers[position]!;
-    if (known !== 0) return known === 2;
-    const answer = test(position);
-    answers[position] = answer ? 2 : 1;
-    return answer;
-  };
+  return mask;
 }
 
 /**
- * Prepares the filters of one query over `suppliers` (and `scan`, their columns);
- * the returned function gives
- * the test of any of those filters (or of their nodes).
+ * Prepares the filters of one query over `candidates` (ascending positions of
+ * `suppliers`, the scan `scan`); the returned function gives the candidates passing
+ * any filter (or node) of the query, ascending.
  */
 export function compileFilters(
   suppliers: readonly SupplierRecord[],
   scan: ScanData,
-  filters: readonly Filter[],
-): (filter: Filter) => SupplierTest {
-  const references = new Map<Filter, number>();
-  for (const filter of filters) countReferences(filter, references);
-  const compiled = new Map<Filter, SupplierTest>();
+  candidates: ArrayLike<number>,
+): (filter: Filter) => Int32Array {
+  const masks = new Map<Filter, Mask>();
+  const size = suppliers.length;
 
-  const compile = (filter: Filter): SupplierTest => {
-    const done = compiled.get(filter);
-    if (done) return done;
-    let test = compileNode(filter);
-    if ((references.get(filter) ?? 0) > 1) test = remembered(test, suppliers.length);
-    compiled.set(filter, test);
-    return test;
+  const maskOf = (filter: Filter): Mask => {
+    let mask = masks.get(filter);
+    if (!mask) {
+      mask = evaluate(filter, new Uint8Array(size));
+      masks.set(filter, mask);
+    }
+    return mask;
   };
 
-  const compileNode = (filter: Filter): SupplierTest => {
+  const evaluate = (filter: Filter, mask: Mask): Mask => {
     switch (filter.op) {
       case 'in':
-        return compileIn(suppliers, scan, filter.field, filter.values);
+        return maskIn(suppliers, scan, filter.field, filter.values, candidates, mask);
       case 'near': {
         const { point, radiusKm } = filter;
-        return (position) => withinKm(suppliers[position]!.point, point, radiusKm);
+        return maskWhere(candidates, mask, (position) => withinKm(suppliers[position]!.point, point, radiusKm));
       }
       case 'range': {
         const { field, min, max } = filter;
-        return (position) => inRange(numericValue(suppliers[position]!.supplier, field), min, max);
+        return maskWhere(candidates, mask, (position) => inRange(numericValue(suppliers[position]!.supplier, field), min, max));
       }
       case 'polygon': {
         const { points } = filter;
-        return (position) => insidePolygon(suppliers[position]!.point, points);
+        return maskWhere(candidates, mask, (position) => insidePolygon(suppliers[position]!.point, points));
       }
       case 'activity': {
+        // Kept with the scan, like the perimeter's answers per activity: a site's
+        // place and sector come back query after query. 0 not yet known, 1 no, 2 yes.
+        const answers = scan.memo.get(`activity:${JSON.stringify(filter.condition)}`, () => new Uint8Array(size));
         const satisfies = compileActivityCondition(filter.condition, scan);
-        return (position) => someActivity(scan, position, satisfies);
+        for (let i = 0; i < candidates.length; i++) {
+          const position = candidates[i]!;
+          let known = answers[position]!;
+          if (known === 0) answers[position] = known = someActivity(scan, position, satisfies) ? 2 : 1;
+          if (known === 2) mask[position] = 1;
+        }
+        return mask;
       }
       case 'not': {
-        const inner = compile(filter.filter);
-        return (position) => !inner(position);
+        const inner = maskOf(filter.filter);
+        for (let i = 0; i < candidates.length; i++) {
+          const position = candidates[i]!;
+          mask[position] = 1 - inner[position]!;
+        }
+        return mask;
       }
       case 'and':
       case 'or': {
-        const tests = [...filter.filters].sort((a, b) => cost(a) - cost(b)).map(compile);
-        if (tests.length === 1) return tests[0]!;
-        const all = filter.op === 'and';
-        return (position) => {
-          for (const test of tests) if (test(position) !== all) return !all;
-          return all;
-        };
+        const children = filter.filters.map(maskOf);
+        const all = filter.op === 'and' ? 1 : 0;
+        for (let i = 0; i < candidates.length; i++) {
+          const position = candidates[i]!;
+          let answer = all;
+          for (const child of children) {
+            if (child[position] !== all) {
+              answer = 1 - all;
+              break;
+            }
+          }
+          mask[position] = answer;
+        }
+        return mask;
       }
     }
   };
 
-  return compile;
+  return (filter) => {
+    const mask = maskOf(filter);
+    let count = 0;
+    for (let i = 0; i < candidates.length; i++) count += mask[candidates[i]!]!;
+    const passing = new Int32Array(count);
+    for (let i = 0, at = 0; i < candidates.length; i++) {
+      const position = candidates[i]!;
+      if (mask[position] === 1) passing[at++] = position;
+    }
+    return passing;
+  };
 }

@@ -1,15 +1,21 @@
 /** Ordering the matching suppliers and turning a page of them into hits. */
 import type { EngineHighlight, EngineHit, EngineQuery } from '../types.js';
-import { distanceKm } from '../../domain/geo-distance.js';
+import { haversineKm } from '../../domain/geo-distance.js';
 import { compareIds, type SupplierRecord } from './record.js';
+import type { Scan } from './store.js';
 import type { TextIndex, TextMatches } from './text.types.js';
 
 type Origin = NonNullable<EngineQuery['origin']>;
 
-/** Kilometres to the origin; a supplier inside the origin's commune is 0 km away. */
-function distanceFrom(origin: Origin): (supplier: SupplierRecord) => number {
-  return (supplier) =>
-    supplier.communeCode === origin.communeCode ? 0 : distanceKm(supplier.point, origin.point);
+/**
+ * Kilometres from the supplier at a position to the origin; a supplier inside the
+ * origin's commune is 0 km away. Read from the columns: a match each, thousands.
+ */
+function distanceFrom(scan: Scan, origin: Origin): (position: number) => number {
+  const { lat, lng, commune } = scan.columns;
+  const own = origin.communeCode === undefined ? -1 : scan.places.find(`commune:${origin.communeCode}`);
+  const { point } = origin;
+  return (position) => (own !== -1 && commune[position] === own ? 0 : haversineKm(lat[position]!, lng[position]!, point.lat, point.lng));
 }
 
 /**
@@ -43,8 +49,9 @@ let keys = new Float64Array(0);
  * Writes into `keys` the key each match ranks by, ascending; false for the scan's
  * own name order, which needs none.
  */
-function fillKeys(suppliers: readonly SupplierRecord[], matches: number[], query: EngineQuery, relevance: Relevance | undefined): boolean {
+function fillKeys(scan: Scan, matches: Int32Array, query: EngineQuery, relevance: Relevance | undefined): boolean {
   const { sort, origin } = query;
+  const { suppliers } = scan;
   if (sort === 'updated') {
     for (const position of matches) keys[position] = -suppliers[position]!.updatedMs;
   } else if (sort === 'relevance' && relevance) {
@@ -52,8 +59,8 @@ function fillKeys(suppliers: readonly SupplierRecord[], matches: number[], query
     const { positions, scores } = relevance;
     for (let i = 0; i < positions.length; i++) keys[positions[i]!] = -scores[i]!;
   } else if ((sort === 'relevance' || sort === 'distance') && origin) {
-    const distance = distanceFrom(origin);
-    for (const position of matches) keys[position] = distance(suppliers[position]!);
+    const distance = distanceFrom(scan, origin);
+    for (const position of matches) keys[position] = distance(position);
   } else {
     return false;
   }
@@ -68,8 +75,8 @@ type Compare = (a: number, b: number) => number;
  * of them cost more than the rest of a broad query. `compare` being a total order
  * (ties go by id), the answer is the full sort's first `limit`, exactly.
  */
-function smallest(matches: number[], limit: number, compare: Compare): number[] {
-  if (limit * 4 >= matches.length) return matches.sort(compare).slice(0, limit);
+function smallest(matches: Int32Array, limit: number, compare: Compare): number[] {
+  if (limit * 4 >= matches.length) return Array.from(matches.sort(compare).subarray(0, limit));
   const heap: number[] = [];
   const siftDown = (from: number) => {
     for (let i = from; ; ) {
@@ -105,14 +112,15 @@ function smallest(matches: number[], limit: number, compare: Compare): number[] 
  * in the query's order; ties go by id. May reorder `matches`.
  */
 export function orderMatches(
-  suppliers: readonly SupplierRecord[],
-  matches: number[],
+  scan: Scan,
+  matches: Int32Array,
   query: EngineQuery,
   relevance: Relevance | undefined,
   limit: number,
 ): number[] {
+  const { suppliers } = scan;
   if (keys.length < suppliers.length) keys = new Float64Array(suppliers.length);
-  if (!fillKeys(suppliers, matches, query, relevance)) return matches.slice(0, limit);
+  if (!fillKeys(scan, matches, query, relevance)) return Array.from(matches.subarray(0, limit));
   return smallest(matches, limit, (a, b) => keys[a]! - keys[b]! || compareIds(suppliers[a]!.id, suppliers[b]!.id));
 }
 
@@ -134,15 +142,15 @@ function highlightsOf(supplier: SupplierRecord['supplier'], terms: readonly stri
 }
 
 export function toHit(
-  suppliers: readonly SupplierRecord[],
+  scan: Scan,
   position: number,
   query: EngineQuery,
   relevance: Relevance | undefined,
   textIndex: TextIndex,
 ): EngineHit {
-  const record = suppliers[position]!;
+  const record = scan.suppliers[position]!;
   const hit: EngineHit = { supplier: record.supplier, highlights: [] };
-  if (query.origin) hit.distanceKm = Math.round(distanceFrom(query.origin)(record) * 10) / 10;
+  if (query.origin) hit.distanceKm = Math.round(distanceFrom(scan, query.origin)(position) * 10) / 10;
   const index = relevance ? indexIn(relevance, position) : -1;
   if (index !== -1) hit.highlights = highlightsOf(record.supplier, relevance!.matches.terms(relevance!.matchOf[index]!), textIndex);
   return hit;
