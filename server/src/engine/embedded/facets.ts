@@ -24,12 +24,17 @@ function countSupplierValues(column: Packed, positions: ArrayLike<number>, count
 let scratchCounts = new Int32Array(0);
 let countedFor = new Int32Array(0);
 
-/** Counts the values of the activities passing `condition`, once per supplier. */
+/**
+ * Counts the values of the activities passing `condition`, once per supplier.
+ * `answers` keeps the condition's answer per activity (0 not yet known, 1 no, 2
+ * yes): the sector, sector-group and service-type facets share one condition.
+ */
 function countActivityValues(
   scan: ScanData,
   column: Packed,
   positions: ArrayLike<number>,
   condition: ActivityTest,
+  answers: Uint8Array,
   counts: Int32Array,
 ): void {
   const { first } = scan.columns;
@@ -40,7 +45,9 @@ function countActivityValues(
   for (let i = 0; i < positions.length; i++) {
     const position = positions[i]!;
     for (let activity = first[position]!, last = first[position + 1]!; activity < last; activity++) {
-      if (!condition(position, activity)) continue;
+      let known = answers[activity]!;
+      if (known === 0) answers[activity] = known = condition(position, activity) ? 2 : 1;
+      if (known === 1) continue;
       for (let k = starts[activity]!, end = starts[activity + 1]!; k < end; k++) {
         const id = ids[k]!;
         if (countedFor[id] === position) continue;
@@ -67,6 +74,7 @@ export function countFacets(
 ): EngineResult['facets'] {
   const { columns, values } = scan;
   const result: EngineResult['facets'] = {};
+  const conditions = new Map<string, { condition: ActivityTest; answers: Uint8Array }>();
   for (const facet of facets) {
     const positions = matching(facet.filter);
     const slot = facetSlot(facet.name);
@@ -74,8 +82,13 @@ export function countFacets(
     const counts = scratchCounts;
     const byActivity = facet.name === 'sector' || facet.name === 'sectorGroup' || facet.name === 'prestaType';
     if (byActivity && facet.activity) {
-      const condition = compileActivityCondition(facet.activity, scan);
-      countActivityValues(scan, columns.activityFacets[slot]!, positions, condition, counts);
+      const key = JSON.stringify(facet.activity);
+      let compiled = conditions.get(key);
+      if (!compiled) {
+        compiled = { condition: compileActivityCondition(facet.activity, scan), answers: new Uint8Array(columns.range.length) };
+        conditions.set(key, compiled);
+      }
+      countActivityValues(scan, columns.activityFacets[slot]!, positions, compiled.condition, compiled.answers, counts);
     } else {
       countSupplierValues(columns.supplierFacets[slot]!, positions, counts);
     }

@@ -140,18 +140,16 @@ export function compileFilters(
       }
       case 'and':
       case 'or': {
-        const children = filter.filters.map(maskOf);
-        const all = filter.op === 'and' ? 1 : 0;
+        // Child by child, column-wise: one tight loop each, no loop over children per position.
+        const and = filter.op === 'and';
+        const [first, ...rest] = filter.filters.map(maskOf);
         for (let i = 0; i < candidates.length; i++) {
           const position = candidates[i]!;
-          let answer = all;
-          for (const child of children) {
-            if (child[position] !== all) {
-              answer = 1 - all;
-              break;
-            }
-          }
-          mask[position] = answer;
+          mask[position] = first ? first[position]! : and ? 1 : 0;
+        }
+        for (const child of rest) {
+          if (and) for (let i = 0; i < candidates.length; i++) mask[candidates[i]!]! &= child[candidates[i]!]!;
+          else for (let i = 0; i < candidates.length; i++) mask[candidates[i]!]! |= child[candidates[i]!]!;
         }
         return mask;
       }
