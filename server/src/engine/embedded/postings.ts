@@ -5,7 +5,10 @@
  * where MiniSearch built one per matching document and field, thousands per query.
  */
 
-/** Entries of one term, one per (document, field) holding it; a document's entries are adjacent. */
+/**
+ * Entries of one term, one per (document, field) holding it; documents ascending
+ * (numbered as added, and compaction keeps the order), a document's entries adjacent.
+ */
 export interface Postings {
   docs: number[];
   fields: number[];

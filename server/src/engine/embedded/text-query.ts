@@ -5,7 +5,7 @@
  * thousands of documents allocates only its answer.
  */
 import { termsWithin } from './fuzzy.js';
-import type { InvertedIndex } from './postings.js';
+import type { InvertedIndex, Postings } from './postings.js';
 import type { TextMatches } from './text.types.js';
 
 export interface QueryOptions {
@@ -19,25 +19,34 @@ export interface QueryOptions {
   every: boolean;
 }
 
-/** The indexed terms each match holds, as linked lists: term index, next link. */
-interface Links {
-  term: number[];
-  next: number[];
-  names: string[];
+/** Whether `doc` holds the term in a field of non-zero weight: its entries are adjacent, docs ascending. */
+function holds(postings: Postings, doc: number, fieldWeights: readonly number[]): boolean {
+  const { docs, fields } = postings;
+  let low = 0;
+  let high = docs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (docs[middle]! < doc) low = middle + 1;
+    else high = middle;
+  }
+  for (let k = low; k < docs.length && docs[k] === doc; k++) if (fieldWeights[fields[k]!] !== 0) return true;
+  return false;
 }
 
 /**
  * A query's matches as parallel typed arrays: no object per match, where a broad
- * query has thousands. The terms are read from the query's links only when asked
- * for: an engine highlights a page of 20.
+ * query has thousands. Which indexed terms a match holds is looked up only when
+ * asked for, in the postings: an engine highlights a page of 20, and noting the
+ * terms of every match while scoring cost as much as the scoring.
  */
 class QueryMatches implements TextMatches {
   constructor(
     readonly docs: Int32Array,
     readonly scores: Float64Array,
-    /** The first link of each match. */
-    private readonly heads: Int32Array,
-    private readonly links: Links,
+    /** Every indexed term the query read, once each. */
+    private readonly read: readonly string[],
+    private readonly index: InvertedIndex,
+    private readonly fieldWeights: readonly number[],
   ) {}
 
   get size(): number {
@@ -45,17 +54,12 @@ class QueryMatches implements TextMatches {
   }
 
   terms(i: number): string[] {
-    const { term, next, names } = this.links;
-    const terms: string[] = [];
-    for (let link = this.heads[i]!; link !== -1; link = next[link]!) {
-      const name = names[term[link]!]!;
-      if (!terms.includes(name)) terms.push(name);
-    }
-    return terms;
+    const doc = this.docs[i]!;
+    return this.read.filter((term) => holds(this.index.postings(term)!, doc, this.fieldWeights));
   }
 }
 
-export const NO_MATCHES: TextMatches = new QueryMatches(new Int32Array(0), new Float64Array(0), new Int32Array(0), { term: [], next: [], names: [] });
+export const NO_MATCHES: TextMatches = { size: 0, docs: new Int32Array(0), scores: new Float64Array(0), terms: () => [] };
 
 const K = 1.2;
 const B = 0.7;
@@ -98,11 +102,8 @@ interface Accumulators {
   score: Float64Array;
   /** How many query terms matched. */
   matched: Int32Array;
-  /** The last query term / indexed term that touched the document (stamps). */
+  /** The last query term that touched the document (a stamp). */
   lastQueryTerm: Int32Array;
-  lastTerm: Int32Array;
-  /** Head of the document's list of matched indexed terms in `links`. */
-  head: Int32Array;
   /** The documents the query touched, in the order it touched them. */
   touched: Int32Array;
 }
@@ -113,8 +114,6 @@ function accumulators(size: number): Accumulators {
     score: new Float64Array(size),
     matched: new Int32Array(size),
     lastQueryTerm: new Int32Array(size),
-    lastTerm: new Int32Array(size),
-    head: new Int32Array(size),
     touched: new Int32Array(size),
   };
 }
@@ -133,7 +132,7 @@ export function createQueryRunner(index: InvertedIndex): (terms: readonly string
       stamp = 0;
     }
     epoch++;
-    const { epochOf, score, matched, lastQueryTerm, lastTerm, head, touched } = acc;
+    const { epochOf, score, matched, lastQueryTerm, touched } = acc;
     const { fieldWeights, every } = options;
     const { fieldCount, fieldLengths, ids } = index;
     const count = queryTerms.length;
@@ -147,9 +146,7 @@ export function createQueryRunner(index: InvertedIndex): (terms: readonly string
       order.sort((a, b) => sizes[a]! - sizes[b]!);
     }
     let touchedCount = 0;
-    const linkTerm: number[] = [];
-    const linkNext: number[] = [];
-    const termNames: string[] = [];
+    const read = new Set<string>();
     const total = index.liveCount;
     // Per field, for the term at hand: weight x boost x idf, and BM25's length normalisation.
     const factor = new Float64Array(fieldCount);
@@ -159,8 +156,7 @@ export function createQueryRunner(index: InvertedIndex): (terms: readonly string
     for (let step = 0; step < count; step++) {
       const queryStamp = ++stamp;
       for (const [found, weight] of expansions[order[step]!]!) {
-        const termStamp = ++stamp;
-        const termId = termNames.push(found) - 1;
+        read.add(found);
         const { docs, fields, freqs, df } = index.postings(found)!;
         for (let field = 0; field < fieldCount; field++) {
           const matching = df[field]!;
@@ -176,7 +172,6 @@ export function createQueryRunner(index: InvertedIndex): (terms: readonly string
             epochOf[doc] = epoch;
             score[doc] = 0;
             matched[doc] = 0;
-            head[doc] = -1;
             touched[touchedCount++] = doc;
           } else if (every && matched[doc]! < step) continue;
           const freq = freqs[k]!;
@@ -186,30 +181,21 @@ export function createQueryRunner(index: InvertedIndex): (terms: readonly string
             lastQueryTerm[doc] = queryStamp;
             matched[doc]!++;
           }
-          if (lastTerm[doc] !== termStamp) {
-            lastTerm[doc] = termStamp;
-            linkNext.push(head[doc]!);
-            head[doc] = linkTerm.push(termId) - 1;
-          }
         }
       }
     }
 
-    const links: Links = { term: linkTerm, next: linkNext, names: termNames };
     let found = 0;
     for (let t = 0; t < touchedCount; t++) if (!every || matched[touched[t]!] === count) found++;
     const docs = new Int32Array(found);
     const scores = new Float64Array(found);
-    // The heads move out of the shared accumulators, which the next query reuses.
-    const heads = new Int32Array(found);
     for (let t = 0, i = 0; t < touchedCount; t++) {
       const doc = touched[t]!;
       const quality = matched[doc]!;
       if (every && quality < count) continue;
       docs[i] = doc;
-      scores[i] = score[doc]! * quality;
-      heads[i++] = head[doc]!;
+      scores[i++] = score[doc]! * quality;
     }
-    return new QueryMatches(docs, scores, heads, links);
+    return new QueryMatches(docs, scores, [...read], index, fieldWeights);
   };
 }
