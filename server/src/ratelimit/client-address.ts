@@ -10,6 +10,9 @@ export type ClientAddress = (c: Context) => string | undefined;
 
 /** The socket's peer on @hono/node-server; undefined elsewhere (app.request in tests, other runtimes). */
 export const connectionAddress: ClientAddress = (c) => {
+  // Without the adapter's bindings getConnInfo throws, and a throw per request costs more than the rest of this middleware.
+  const bindings = c.env as { incoming?: unknown; server?: unknown } | undefined;
+  if (!bindings?.incoming && !bindings?.server) return undefined;
   try {
     return getConnInfo(c).remote.address;
   } catch {

@@ -94,7 +94,6 @@ export function analyseText(text: string): string[] {
  * indexed form is one of `terms` (the document terms a search matched on).
  */
 export function highlight(text: string, terms: readonly string[]): HighlightPart[] {
-  const matched = new Set(terms);
   const parts: HighlightPart[] = [];
   const push = (run: string, match: boolean) => {
     if (run === '') return;
@@ -103,11 +102,13 @@ export function highlight(text: string, terms: readonly string[]): HighlightPart
     else parts.push({ text: run, match });
   };
   let offset = 0;
-  // Straight over the regex's matches: a hit's description has dozens of words.
-  for (const match of text.matchAll(WORD)) {
+  // exec() over a regex of our own, not matchAll's iterator: a hit's description
+  // has dozens of words, and the iterator's garbage was most of a query's.
+  const pattern = new RegExp(WORD);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const word = match[0];
     const form = analyseWord(word);
-    if (form === undefined || !matched.has(form)) continue;
+    if (form === undefined || !terms.includes(form)) continue;
     push(text.slice(offset, match.index), false);
     push(word, true);
     offset = match.index + word.length;

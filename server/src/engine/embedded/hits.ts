@@ -1,7 +1,7 @@
 /** Ordering the matching suppliers and turning a page of them into hits. */
-import type { EngineHighlight, EngineHit, EngineQuery } from '../types.js';
+import type { EngineHit, EngineQuery } from '../types.js';
 import { haversineKm } from '../../domain/geo-distance.js';
-import { compareIds, type SupplierRecord } from './record.js';
+import { compareIds } from './record.js';
 import type { Scan } from './store.js';
 import type { TextIndex, TextMatches } from './text.types.js';
 
@@ -124,23 +124,6 @@ export function orderMatches(
   return smallest(matches, limit, (a, b) => keys[a]! - keys[b]! || compareIds(suppliers[a]!.id, suppliers[b]!.id));
 }
 
-function highlightsOf(supplier: SupplierRecord['supplier'], terms: readonly string[], textIndex: TextIndex): EngineHighlight[] {
-  const fields: [EngineHighlight['field'], string | undefined][] = [
-    ['name', supplier.name],
-    ['brand', supplier.brand],
-    ['description', supplier.description],
-    ['offers', supplier.offers.length > 0 ? supplier.offers.map((offer) => offer.name).join(', ') : undefined],
-    ['city', supplier.address.city],
-  ];
-  const highlights: EngineHighlight[] = [];
-  for (const [field, text] of fields) {
-    if (!text) continue;
-    const parts = textIndex.highlight(text, terms);
-    if (parts.some((part) => part.match)) highlights.push({ field, parts });
-  }
-  return highlights;
-}
-
 export function toHit(
   scan: Scan,
   position: number,
@@ -152,6 +135,6 @@ export function toHit(
   const hit: EngineHit = { supplier: record.supplier, highlights: [] };
   if (query.origin) hit.distanceKm = Math.round(distanceFrom(scan, query.origin)(position) * 10) / 10;
   const index = relevance ? indexIn(relevance, position) : -1;
-  if (index !== -1) hit.highlights = highlightsOf(record.supplier, relevance!.matches.terms(relevance!.matchOf[index]!), textIndex);
+  if (index !== -1) hit.highlights = textIndex.highlight(record.supplier, relevance!.matches, relevance!.matchOf[index]!);
   return hit;
 }

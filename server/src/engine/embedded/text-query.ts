@@ -19,8 +19,11 @@ export interface QueryOptions {
   every: boolean;
 }
 
-/** Whether `doc` holds the term in a field of non-zero weight: its entries are adjacent, docs ascending. */
-function holds(postings: Postings, doc: number, fieldWeights: readonly number[]): boolean {
+/**
+ * Adds `term` to the fields (of non-zero weight) where `doc` holds it: the doc's
+ * entries are adjacent, docs ascending.
+ */
+function noteFields(postings: Postings, term: string, doc: number, fieldWeights: readonly number[], byField: string[][]): void {
   const { docs, fields } = postings;
   let low = 0;
   let high = docs.length;
@@ -29,13 +32,15 @@ function holds(postings: Postings, doc: number, fieldWeights: readonly number[])
     if (docs[middle]! < doc) low = middle + 1;
     else high = middle;
   }
-  for (let k = low; k < docs.length && docs[k] === doc; k++) if (fieldWeights[fields[k]!] !== 0) return true;
-  return false;
+  for (let k = low; k < docs.length && docs[k] === doc; k++) {
+    const field = fields[k]!;
+    if (fieldWeights[field] !== 0) byField[field]!.push(term);
+  }
 }
 
 /**
  * A query's matches as parallel typed arrays: no object per match, where a broad
- * query has thousands. Which indexed terms a match holds is looked up only when
+ * query has thousands. Which indexed terms a match holds, in which field, is looked up only when
  * asked for, in the postings: an engine highlights a page of 20, and noting the
  * terms of every match while scoring cost as much as the scoring.
  */
@@ -53,9 +58,11 @@ class QueryMatches implements TextMatches {
     return this.docs.length;
   }
 
-  terms(i: number): string[] {
+  terms(i: number): string[][] {
     const doc = this.docs[i]!;
-    return this.read.filter((term) => holds(this.index.postings(term)!, doc, this.fieldWeights));
+    const byField = Array.from({ length: this.index.fieldCount }, (): string[] => []);
+    for (const term of this.read) noteFields(this.index.postings(term)!, term, doc, this.fieldWeights, byField);
+    return byField;
   }
 }
 

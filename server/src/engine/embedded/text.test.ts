@@ -50,7 +50,7 @@ function indexed() {
 /** The matches of a text by supplier id: score and matched terms. */
 function byId(index: TextIndex, text: string): Map<string, { score: number; terms: string[] }> {
   const matches = index.search(text);
-  return new Map(Array.from(matches.docs, (doc, i) => [index.idOf(doc)!, { score: matches.scores[i]!, terms: matches.terms(i) }]));
+  return new Map(Array.from(matches.docs, (doc, i) => [index.idOf(doc)!, { score: matches.scores[i]!, terms: matches.terms(i).flat() }]));
 }
 
 const ids = (matches: Map<string, unknown>) => [...matches.keys()];
@@ -127,12 +127,20 @@ describe('createTextIndex().search', () => {
   });
 
   it('returns the indexed terms of the document that matched, for highlights', () => {
-    const index = indexed();
-    const match = byId(index, 'netoyage bur').get('vitres');
+    const match = byId(indexed(), 'netoyage bur').get('vitres');
     expect(match?.terms.sort()).toEqual([analyseWord('bureaux'), analyseWord('nettoyer')].sort());
-    const parts = index.highlight('Nous savons nettoyer les vitres et les bureaux.', match!.terms);
+  });
+
+  it('highlights only the fields where the match holds a term, covering each field exactly', () => {
+    const index = indexed();
+    const matches = index.search('netoyage bur');
+    const vitres = suppliers.find((candidate) => candidate.id === 'vitres')!;
+    const i = Array.from(matches.docs).findIndex((doc) => index.idOf(doc) === 'vitres');
+    const highlights = index.highlight(vitres, matches, i);
+    expect(highlights.map((highlight) => highlight.field)).toEqual(['description']);
+    const { parts } = highlights[0]!;
     expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(['nettoyer', 'bureaux']);
-    expect(parts.map((part) => part.text).join('')).toBe('Nous savons nettoyer les vitres et les bureaux.');
+    expect(parts.map((part) => part.text).join('')).toBe(vitres.description);
   });
 
   it('finds nothing for stop words alone', () => {

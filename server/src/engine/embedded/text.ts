@@ -4,6 +4,7 @@
  * way at indexing and at query time, scored like MiniSearch (BM25+, field boosts).
  */
 import type { SectorSlug, Supplier } from '../../../../sdk/src/types.js';
+import type { EngineHighlight } from '../types.js';
 import { analyseText, highlight } from './french.js';
 import { createInvertedIndex } from './postings.js';
 import { createQueryRunner, NO_MATCHES, type QueryOptions } from './text-query.js';
@@ -18,6 +19,7 @@ export interface TextIndexOptions {
 // say what it sells; a description is long and loose, a city is mostly a filter.
 // Fields in this order: name, brand, offers, sectors, description, city.
 const BOOSTS = [3, 3, 2, 2, 1, 1];
+const [NAME, BRAND, OFFERS, , DESCRIPTION, CITY] = BOOSTS.keys();
 // Suggestions complete a name or a trading name, nothing else.
 const NAMES_ONLY = [1, 1, 0, 0, 0, 0];
 
@@ -98,6 +100,25 @@ export function createTextIndex(options: TextIndexOptions = {}): TextIndex {
     docOf: (id) => index.docOf(id),
     idOf: (doc) => index.idOf(doc),
 
-    highlight,
+    highlight(supplier, matches, i) {
+      const terms = matches.terms(i);
+      // A field is cut into words only if the match holds a term there: most
+      // matches are on a sector's label or an offer, which leave the rest plain.
+      const fields: [EngineHighlight['field'], number, () => string | undefined][] = [
+        ['name', NAME!, () => supplier.name],
+        ['brand', BRAND!, () => supplier.brand],
+        ['description', DESCRIPTION!, () => supplier.description],
+        ['offers', OFFERS!, () => (supplier.offers.length > 0 ? supplier.offers.map((offer) => offer.name).join(', ') : undefined)],
+        ['city', CITY!, () => supplier.address.city],
+      ];
+      const highlights: EngineHighlight[] = [];
+      for (const [field, at, textOf] of fields) {
+        const text = terms[at]!.length > 0 ? textOf() : undefined;
+        if (!text) continue;
+        const parts = highlight(text, terms[at]!);
+        if (parts.some((part) => part.match)) highlights.push({ field, parts });
+      }
+      return highlights;
+    },
   };
 }

@@ -1,4 +1,5 @@
-import type { HighlightPart, Supplier } from '../../../../sdk/src/types.js';
+import type { Supplier } from '../../../../sdk/src/types.js';
+import type { EngineHighlight } from '../types.js';
 
 /**
  * What a text matched, one entry per supplier in no particular order, as parallel
@@ -9,8 +10,8 @@ export interface TextMatches {
   /** Match i's supplier, numbered by the index (see TextIndex.docOf). */
   readonly docs: Int32Array;
   readonly scores: Float64Array;
-  /** Indexed (normalised, stemmed) terms match i matched on, for highlights. */
-  terms(i: number): string[];
+  /** Indexed (normalised, stemmed) terms match i matched on, by field of the index. */
+  terms(i: number): string[][];
 }
 
 /** The full-text part of the embedded engine: French analysis over a supplier's words. */
@@ -28,6 +29,6 @@ export interface TextIndex {
   idOf(doc: number): string | undefined;
   /** Ids of suppliers whose name or trading name matches the text as typed, best first. */
   suggest(text: string, limit: number): string[];
-  /** Splits a field's text into runs, marking the words whose indexed form is in `terms`. */
-  highlight(fieldText: string, terms: readonly string[]): HighlightPart[];
+  /** The fields of match i's supplier with the words it matched on marked, the others left out. */
+  highlight(supplier: Supplier, matches: TextMatches, i: number): EngineHighlight[];
 }
