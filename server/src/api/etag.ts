@@ -7,17 +7,24 @@
 import type { Context } from 'hono';
 
 /**
- * A weak ETag for a text: a 53-bit hash (cyrb53) and the length, in hex. Not a
+ * A weak ETag for a text: a 53-bit hash (cyrb53's mixing) and the length, in hex. Not a
  * cryptographic promise, which a validator does not need: any change to the text
  * changes it but for a chance of about 2^-53.
  */
 export function weakETag(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
+  // Two UTF-16 units per step, losslessly packed into 32 bits: half the multiplications.
+  const even = text.length & ~1;
+  for (let i = 0; i < even; i += 2) {
+    const pair = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
+    h1 = Math.imul(h1 ^ pair, 2654435761);
+    h2 = Math.imul(h2 ^ pair, 1597334677);
+  }
+  if (even < text.length) {
+    const last = text.charCodeAt(even);
+    h1 = Math.imul(h1 ^ last, 2654435761);
+    h2 = Math.imul(h2 ^ last, 1597334677);
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);

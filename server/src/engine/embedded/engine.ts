@@ -38,23 +38,36 @@ function positionsOfDocs(scan: Scan, textIndex: TextIndex): Int32Array {
 
 /**
  * The positions a text matches, ascending, with their scores and match indexes in
- * the same order. `matchAt` is scratch over the scan's positions.
+ * the same order. `matchAt` is scratch over the scan's positions, -1 everywhere
+ * between calls.
  */
 function relevanceOf(matches: TextMatches, positionOfDoc: Int32Array, matchAt: Int32Array): Relevance {
   const { docs, scores } = matches;
-  const found = new Int32Array(docs.length);
   let count = 0;
   for (let i = 0; i < docs.length; i++) {
     const position = positionOfDoc[docs[i]!] ?? -1;
     if (position === -1) continue;
-    found[count++] = position;
     matchAt[position] = i;
+    count++;
   }
-  const positions = found.subarray(0, count).sort();
+  // In position order by walking every position, unless the matches are few
+  // enough for a sort of them to cost less than the walk.
+  const positions = new Int32Array(count);
+  if (count * 32 < matchAt.length) {
+    for (let i = 0, at = 0; i < docs.length; i++) {
+      const position = positionOfDoc[docs[i]!] ?? -1;
+      if (position !== -1) positions[at++] = position;
+    }
+    positions.sort();
+  } else {
+    for (let position = 0, at = 0; position < matchAt.length; position++) if (matchAt[position] !== -1) positions[at++] = position;
+  }
   const ordered = new Float64Array(count);
   const matchOf = new Int32Array(count);
   for (let i = 0; i < count; i++) {
-    const match = matchAt[positions[i]!]!;
+    const position = positions[i]!;
+    const match = matchAt[position]!;
+    matchAt[position] = -1;
     matchOf[i] = match;
     ordered[i] = scores[match]!;
   }
@@ -81,7 +94,7 @@ export function createEmbeddedEngine(options: EmbeddedEngineOptions): EmbeddedEn
     let hits = textCache.get(text);
     if (!hits) {
       if (mapped?.scan !== scan) {
-        mapped = { scan, positionOfDoc: positionsOfDocs(scan, textIndex), matchAt: new Int32Array(scan.suppliers.length) };
+        mapped = { scan, positionOfDoc: positionsOfDocs(scan, textIndex), matchAt: new Int32Array(scan.suppliers.length).fill(-1) };
       }
       hits = relevanceOf(textIndex.search(text), mapped.positionOfDoc, mapped.matchAt);
       if (textCache.size >= textCacheSize) textCache.delete(textCache.keys().next().value!);
