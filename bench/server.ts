@@ -26,11 +26,13 @@ export async function startServer(suppliers: readonly Supplier[], files: Map<str
     geography: getGeography(),
     rateLimit: { anonymous: UNLIMITED, siteKeyDefault: UNLIMITED },
   });
-  const fetch = (request: Request): Response | Promise<Response> => {
+  // The adapter's bindings (the Node request and socket) go on to the app, as with
+  // main.ts's `fetch: app.fetch`: without them the rate limit finds no client address.
+  const fetch = (request: Request, bindings: unknown): Response | Promise<Response> => {
     const { pathname } = new URL(request.url);
     const file = files.get(pathname);
     if (file) return new Response(file[1], { headers: { 'content-type': file[0], 'cache-control': 'no-store' } });
-    return app.fetch(request);
+    return app.fetch(request, bindings);
   };
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve({ fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));

@@ -9,6 +9,7 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv, PlaceDirectory } from '../api/env.js';
+import { jsonWithETag } from '../api/etag.js';
 import type { SearchEngine } from '../engine/types.js';
 import { ApiException } from '../errors.js';
 import { compileSearch } from './compile.js';
@@ -44,7 +45,7 @@ export function typesenseGateway({ engine, geography }: TypesenseGatewayOptions)
   return new Hono<AppEnv>()
     .get(`/collections/${COLLECTION}/documents/search`, async (c) => {
       try {
-        return c.json(await run(c.req.query(), c, activeCount()));
+        return jsonWithETag(c, await run(c.req.query(), c, activeCount()));
       } catch (error) {
         return typesenseError(c, error);
       }

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import type { PlacesResponse } from '../../../../sdk/src/types.js';
 import type { AppEnv, PlaceDirectory } from '../env.js';
+import { jsonWithETag } from '../etag.js';
 import { cacheFor } from '../headers.js';
 import { parseQuery } from '../query.js';
 import { placesQuerySchema } from '../schema.js';
@@ -12,6 +13,6 @@ export function places({ geography }: { geography: PlaceDirectory }) {
   return new Hono<AppEnv>().use(cacheFor(3600)).get('/', (c) => {
     const { q, limit } = parseQuery(placesQuerySchema, c);
     const body: PlacesResponse = { places: geography.searchPlaces(q, limit ?? DEFAULT_LIMIT) };
-    return c.json(body);
+    return jsonWithETag(c, body);
   });
 }

@@ -67,6 +67,16 @@ describe('GET /v1/suppliers', () => {
     expect(again.headers.get('x-request-id')).toBeTruthy();
   });
 
+  it('changes the ETag when the answer changes, so a stale If-None-Match gets the new body', async () => {
+    const { app, engine } = setup();
+    const tag = (await app.request('/v1/suppliers?q=traiteur')).headers.get('etag')!;
+    engine.result = { ...engine.result, found: engine.result.found + 1 };
+    const again = await app.request('/v1/suppliers?q=traiteur', { headers: { 'If-None-Match': tag } });
+    expect(again.status).toBe(200);
+    expect(again.headers.get('etag')).not.toBe(tag);
+    expect(((await again.json()) as SearchResponse).found).toBe(engine.result.found);
+  });
+
   const LONG = 'a'.repeat(201);
   const MANY = Array.from({ length: 51 }, () => 'EI').join(',');
   it.each([
