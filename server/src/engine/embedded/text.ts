@@ -19,7 +19,16 @@ export interface TextIndexOptions {
 // say what it sells; a description is long and loose, a city is mostly a filter.
 // Fields in this order: name, brand, offers, sectors, description, city.
 const BOOSTS = [3, 3, 2, 2, 1, 1];
-const [NAME, BRAND, OFFERS, , DESCRIPTION, CITY] = BOOSTS.keys();
+const [NAME, BRAND, OFFERS, DESCRIPTION, CITY] = [0, 1, 2, 4, 5] as const;
+
+/** The fields a hit's highlights show, in order, each with its field in the index. */
+const HIGHLIGHTED: readonly [EngineHighlight['field'], number, (supplier: Supplier) => string | undefined][] = [
+  ['name', NAME, (supplier) => supplier.name],
+  ['brand', BRAND, (supplier) => supplier.brand],
+  ['description', DESCRIPTION, (supplier) => supplier.description],
+  ['offers', OFFERS, ({ offers }) => (offers.length > 0 ? offers.map((offer) => offer.name).join(', ') : undefined)],
+  ['city', CITY, (supplier) => supplier.address.city],
+];
 // Suggestions complete a name or a trading name, nothing else.
 const NAMES_ONLY = [1, 1, 0, 0, 0, 0];
 
@@ -102,18 +111,11 @@ export function createTextIndex(options: TextIndexOptions = {}): TextIndex {
 
     highlight(supplier, matches, i) {
       const terms = matches.terms(i);
-      // A field is cut into words only if the match holds a term there: most
-      // matches are on a sector's label or an offer, which leave the rest plain.
-      const fields: [EngineHighlight['field'], number, () => string | undefined][] = [
-        ['name', NAME!, () => supplier.name],
-        ['brand', BRAND!, () => supplier.brand],
-        ['description', DESCRIPTION!, () => supplier.description],
-        ['offers', OFFERS!, () => (supplier.offers.length > 0 ? supplier.offers.map((offer) => offer.name).join(', ') : undefined)],
-        ['city', CITY!, () => supplier.address.city],
-      ];
       const highlights: EngineHighlight[] = [];
-      for (const [field, at, textOf] of fields) {
-        const text = terms[at]!.length > 0 ? textOf() : undefined;
+      for (const [field, at, textOf] of HIGHLIGHTED) {
+        // A field is cut into words only if the match holds a term there: most
+        // matches are on a sector's label or an offer, which leave the rest plain.
+        const text = terms[at]!.length > 0 ? textOf(supplier) : undefined;
         if (!text) continue;
         const parts = highlight(text, terms[at]!);
         if (parts.some((part) => part.match)) highlights.push({ field, parts });
