@@ -9,6 +9,12 @@ export const cardStyles = css`
     display: grid;
     gap: var(--inclusif-spacing);
   }
+  /* Cards below the fold skip style, layout and paint until scrolled near: a page of
+     results then costs its first frame only what shows. */
+  .hits > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10rem;
+  }
   .card {
     padding: var(--inclusif-spacing);
     border: 1px solid var(--inclusif-color-border);

@@ -34,6 +34,21 @@ describe('<inclusif-search> suggestions combobox', () => {
     ]);
   });
 
+  it("asks for suggestions once the same keystroke's search has answered, not alongside it", async () => {
+    const api = fakeApi();
+    const el = await mount(api.client());
+    api.hold();
+    input(el).focus();
+    await sendKeys({ type: 'ly' });
+    await el.updateComplete;
+    const asked = (path: string) => api.requests.filter((r) => r.url.pathname === path && r.url.searchParams.get('q') === 'ly');
+    expect(asked('/v1/suppliers')).to.have.length(1);
+    expect(asked('/v1/suggest')).to.have.length(0);
+    api.release();
+    await until(el, () => options(el).length > 0);
+    expect(asked('/v1/suggest')).to.have.length(1);
+  });
+
   it('moves through options with the arrows, wrapping, via aria-activedescendant', async () => {
     const el = await mount(fakeApi().client());
     await typeAndSuggest(el, 'ly');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strings } from './i18n.js';
+import { formatters, strings } from './i18n.js';
 
 describe('i18n', () => {
   it('speaks French by default, with French plurals and number formats', () => {
@@ -23,5 +23,22 @@ describe('i18n', () => {
 
   it('falls back to French for a language it does not know', () => {
     expect(strings('de').lang).toBe('fr');
+  });
+
+  it('formats numbers, kilometres and plurals as Intl does, without building Intl formatters', () => {
+    for (const [lang, locale] of [['fr', 'fr-FR'], ['en', 'en-GB']] as const) {
+      const f = formatters(lang);
+      const number = new Intl.NumberFormat(locale);
+      const km = (digits: number) => new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: digits });
+      const rules = new Intl.PluralRules(locale);
+      for (const n of [0, 1, 2, 7, 999, 1000, 1234, 12_345, 123_456, 1_234_567]) {
+        expect(f.number(n)).toBe(number.format(n));
+        expect(f.plural(n, 'one', 'other')).toBe(rules.select(n));
+      }
+      for (const distance of [0, 0.04, 0.96, 1, 2.46, 9.94, 9.96, 10, 12.6, 99.5, 1234.4]) {
+        expect(f.km(distance)).toBe(km(distance < 10 ? 1 : 0).format(distance));
+      }
+      expect(f.plural(1.5, 'one', 'other')).toBe(rules.select(1.5));
+    }
   });
 });

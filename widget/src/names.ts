@@ -15,7 +15,17 @@ export interface Names {
   sectorsOf: (group: string) => string[];
 }
 
+/** Built once per taxonomy and language, not on every render: the maps cover 154 sectors. */
+const made = new WeakMap<Taxonomy, Partial<Record<Lang, Names>>>();
+const withoutTaxonomy: Partial<Record<Lang, Names>> = {};
+
 export function createNames(taxonomy: Taxonomy | undefined, lang: Lang): Names {
+  let byLang = taxonomy ? made.get(taxonomy) : withoutTaxonomy;
+  if (!byLang) made.set(taxonomy!, (byLang = {}));
+  return (byLang[lang] ??= buildNames(taxonomy, lang));
+}
+
+function buildNames(taxonomy: Taxonomy | undefined, lang: Lang): Names {
   const lookup = (entries: [string, string][] = []) => {
     const map = new Map(entries);
     return (code: string) => map.get(code) ?? code;

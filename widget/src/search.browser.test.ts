@@ -121,12 +121,15 @@ describe('<inclusif-search> refining and paging', () => {
     expect(family().indeterminate).to.equal(true);
   });
 
-  it('a chosen sector group opens its sectors', async () => {
+  it("a chosen sector group opens its sectors, whose counts are only asked for then", async () => {
     const api = fakeApi();
     const el = await mount(api.client());
+    const facetsAsked = () => api.searches().at(-1)!.get('facets')!.split(',');
     expect($$(el, '[data-facet="sectorGroup"] [role="group"]')).to.have.length(0);
+    expect(facetsAsked()).to.include('sectorGroup').and.not.to.include('sector');
     $<HTMLInputElement>(el, '[data-facet="sectorGroup"] input')!.click();
     await settled(el);
+    expect(facetsAsked()).to.include('sector');
     const sectors = $(el, '[data-facet="sectorGroup"] [role="group"]')!;
     expect(sectors.textContent).to.contain('Traiteur');
     sectors.querySelector('input')!.click();

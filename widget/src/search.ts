@@ -153,8 +153,14 @@ export class InclusifSearch extends LitElement {
   });
 
   private suggestTask = new Task(this, {
-    task: async ([api, text], { signal }): Promise<Suggestion[]> =>
-      api && text.length >= 2 ? orderSuggestions((await api.suggest(text, { signal })).suggestions) : [],
+    task: async ([api, text], { signal }): Promise<Suggestion[]> => {
+      if (!api || text.length < 2) return [];
+      // The same keystroke's search goes first, alone: both would share the server and
+      // this thread, and the results matter more than the suggestions.
+      await this.searchTask.taskComplete.catch(() => {});
+      signal.throwIfAborted();
+      return orderSuggestions((await api.suggest(text, { signal })).suggestions);
+    },
     args: () => [this.api, this.text.trim()] as const,
     onComplete: () => (this.active = -1),
     onError: (error) => this.fail('suggest', error),
@@ -176,7 +182,7 @@ export class InclusifSearch extends LitElement {
 
   /** The search the element runs now. */
   request(): SearchRequest {
-    const facets = this.noFacets ? undefined : S.facetNames;
+    const facets = this.noFacets ? undefined : S.facetsShown(this.search);
     return S.toRequest(this.search, { presets: this.presets, perPage: this.perPage, facets });
   }
 

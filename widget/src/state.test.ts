@@ -56,6 +56,12 @@ describe('state changes', () => {
 });
 
 describe('toRequest', () => {
+  it("asks for the sectors' counts only once a sector group is chosen, since only then are they shown", () => {
+    const initial = S.initialState();
+    expect(S.facetsShown(initial)).toEqual(['kind', 'prestaType', 'sectorGroup', 'network', 'label']);
+    expect(S.facetsShown(S.toggle(initial, 'sectorGroups', 'restauration'))).toEqual(['kind', 'prestaType', 'sectorGroup', 'sector', 'network', 'label']);
+  });
+
   it('sends only what is set, trimmed, with perPage and facets', () => {
     expect(S.toRequest(S.initialState())).toEqual({});
     const state = S.withPage(S.toggle(S.withQuery(S.initialState(), '  nettoyage '), 'kinds', 'EI'), 2);

@@ -51,7 +51,14 @@ export interface SearchState {
 /** The embedding site's fixed scope, from the element's attributes. */
 export type Presets = Partial<Refinements> & { families?: KindFamily[]; serves?: PlaceId[] };
 
-export const facetNames: FacetName[] = ['kind', 'prestaType', 'sectorGroup', 'sector', 'network', 'label'];
+/**
+ * The facet counts the panel shows for a state: a group's sectors are only listed once
+ * the group is chosen, so their counts (154 sectors) are not asked for before.
+ */
+export function facetsShown(state: SearchState): FacetName[] {
+  const sectorsShown = state.refinements.sectorGroups.length > 0;
+  return ['kind', 'prestaType', 'sectorGroup', ...(sectorsShown ? (['sector'] as const) : []), 'network', 'label'];
+}
 
 export function initialState(): SearchState {
   return { q: '', refinements: { kinds: [], prestaTypes: [], sectorGroups: [], sectors: [], networks: [], labels: [] }, page: 1 };
