@@ -1,15 +1,34 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseText, analyseWord, highlight, words } from './french.js';
+import { analyseText, analyseWord, eachWord, highlight, tokenize } from './french.js';
 
-describe('words', () => {
-  it('splits on hyphens, apostrophes and punctuation and keeps offsets', () => {
-    const text = "l’entretien, Baluchon-À table";
-    expect(words(text).map((word) => word.text)).toEqual(['l', 'entretien', 'Baluchon', 'À', 'table']);
-    for (const word of words(text)) expect(text.slice(word.start, word.end)).toBe(word.text);
+function words(text: string): string[] {
+  const found: string[] = [];
+  eachWord(text, (start, end) => found.push(text.slice(start, end)));
+  return found;
+}
+
+describe('eachWord', () => {
+  it('splits on hyphens, apostrophes and punctuation', () => {
+    expect(words("l’entretien, Baluchon-À table")).toEqual(['l', 'entretien', 'Baluchon', 'À', 'table']);
   });
 
   it('keeps decomposed accents inside their word', () => {
-    expect(words('Re\u0301cup'.normalize('NFD')).map((word) => word.text)).toHaveLength(1);
+    expect(words('Re\u0301cup'.normalize('NFD'))).toHaveLength(1);
+  });
+
+  it('finds exactly the words tokenize finds, in any text (astral letters and lone surrogates included)', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('a', 'É', '\u0301', '7', ' ', '-', '’', '𝐀', '😀', '\ud835', '\udc00', '中', 'œ'),
+      fc.string({ unit: 'grapheme', maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(words(text)).toEqual(tokenize(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -8,24 +8,44 @@ import { stemmer } from '@orama/stemmers/french';
 import { stopwords } from '@orama/stopwords/french';
 import { fold } from '../../domain/text-normalize.js';
 
-/** A word of a text and where it stands, so highlights can cut the text around it. */
-export interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
 // Letters, digits and the combining marks of decomposed accents: anything else
 // (spaces, hyphens, apostrophes, punctuation) separates words.
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 
-/** The words of a text, in order, with their offsets. */
-export function words(text: string): Word[] {
-  const found: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
-    found.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+// Per UTF-16 unit below the surrogates, whether it is a word character: 0 not yet
+// known, 1 yes, 2 no. Read per character of a hit's fields, where a regex match
+// object per word was most of a query's garbage.
+const unitIsWord = new Uint8Array(0xd800);
+
+/** The length in units of the character at `i` (1, or 2 for a surrogate pair) if it belongs to a word, else 0. */
+function wordCharAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800) {
+    let known = unitIsWord[code]!;
+    if (known === 0) unitIsWord[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    return known === 1 ? 1 : 0;
   }
-  return found;
+  const point = text.codePointAt(i)!;
+  return WORD_CHAR.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
+}
+
+/** Calls `visit` with the start and end of each word of the text, in order: the words `tokenize` finds. */
+export function eachWord(text: string, visit: (start: number, end: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    let size = wordCharAt(text, i);
+    if (size === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (size > 0) {
+      i += size;
+      size = i < text.length ? wordCharAt(text, i) : 0;
+    }
+    visit(start, i);
+  }
 }
 
 /** The words of a text, without offsets (MiniSearch's tokenizer). */
@@ -95,24 +115,14 @@ export function analyseText(text: string): string[] {
  */
 export function highlight(text: string, terms: readonly string[]): HighlightPart[] {
   const parts: HighlightPart[] = [];
-  const push = (run: string, match: boolean) => {
-    if (run === '') return;
-    const last = parts.at(-1);
-    if (last && !last.match && !match) last.text += run;
-    else parts.push({ text: run, match });
-  };
-  let offset = 0;
-  // exec() over a regex of our own, not matchAll's iterator: a hit's description
-  // has dozens of words, and the iterator's garbage was most of a query's.
-  const pattern = new RegExp(WORD);
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const word = match[0];
-    const form = analyseWord(word);
-    if (form === undefined || !terms.includes(form)) continue;
-    push(text.slice(offset, match.index), false);
-    push(word, true);
-    offset = match.index + word.length;
-  }
-  push(text.slice(offset), false);
+  let plain = 0;
+  eachWord(text, (start, end) => {
+    const form = analyseWord(text.slice(start, end));
+    if (form === undefined || !terms.includes(form)) return;
+    if (start > plain) parts.push({ text: text.slice(plain, start), match: false });
+    parts.push({ text: text.slice(start, end), match: true });
+    plain = end;
+  });
+  if (plain < text.length) parts.push({ text: text.slice(plain), match: false });
   return parts;
 }
