@@ -78,6 +78,11 @@ type Compare = (a: number, b: number) => number;
 function smallest(matches: Int32Array, limit: number, compare: Compare): number[] {
   if (limit * 4 >= matches.length) return Array.from(matches.sort(compare).subarray(0, limit));
   const heap: number[] = [];
+  const swap = (i: number, j: number) => {
+    const kept = heap[i]!;
+    heap[i] = heap[j]!;
+    heap[j] = kept;
+  };
   const siftDown = (from: number) => {
     for (let i = from; ; ) {
       const left = 2 * i + 1;
@@ -86,7 +91,7 @@ function smallest(matches: Int32Array, limit: number, compare: Compare): number[
       if (left < heap.length && compare(heap[left]!, heap[worst]!) > 0) worst = left;
       if (right < heap.length && compare(heap[right]!, heap[worst]!) > 0) worst = right;
       if (worst === i) return;
-      [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
+      swap(i, worst);
       i = worst;
     }
   };
@@ -96,7 +101,7 @@ function smallest(matches: Int32Array, limit: number, compare: Compare): number[
       for (let i = heap.length - 1; i > 0; ) {
         const parent = (i - 1) >> 1;
         if (compare(heap[i]!, heap[parent]!) <= 0) break;
-        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        swap(i, parent);
         i = parent;
       }
     } else if (limit > 0 && compare(position, heap[0]!) < 0) {
