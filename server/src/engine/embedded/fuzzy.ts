@@ -31,9 +31,15 @@ export function termsWithin(term: string, max: number, dictionary: SortedTerms):
       const char = candidate.charCodeAt(d - 1);
       const above = (d - 1) * width;
       const row = d * width;
+      // Only the band of cells within `max` of the diagonal can be within `max`
+      // edits; the cells just outside it are written as max + 1 for the next row.
+      const low = Math.max(1, d - max);
+      const high = Math.min(term.length, d + max);
       rows[row] = d;
-      let rowMin = d;
-      for (let j = 1; j < width; j++) {
+      if (low > 1) rows[row + low - 1] = max + 1;
+      if (high < term.length) rows[row + high + 1] = max + 1;
+      let rowMin = low === 1 ? d : max + 1;
+      for (let j = low; j <= high; j++) {
         const cost = char === codes[j - 1] ? 0 : 1;
         const value = Math.min(rows[above + j]! + 1, rows[row + j - 1]! + 1, rows[above + j - 1]! + cost);
         rows[row + j] = value;
@@ -45,7 +51,7 @@ export function termsWithin(term: string, max: number, dictionary: SortedTerms):
       }
     }
     valid = Math.min(d, depth);
-    if (deadAt !== Infinity || candidate.length > longest) continue;
+    if (deadAt !== Infinity || Math.abs(candidate.length - term.length) > max) continue;
     const distance = rows[candidate.length * width + term.length]!;
     if (distance > 0 && distance <= max) found.push([candidate, distance]);
   }
