@@ -70,7 +70,7 @@ describe('the procurement portal page', () => {
     expect(insertion).toBeGreaterThan(0);
     expect(insertion).toBeLessThan(all);
     const firstPage = await cardIds(page);
-    for (const kind of await page.locator('inclusif-search [part="badge"]').allInnerTexts()) expect(INSERTION_KINDS).toContain(kind);
+    for (const kind of await page.locator('inclusif-search [part="badge"]').allTextContents()) expect(INSERTION_KINDS).toContain(kind);
 
     await page.locator('inclusif-search [part="page-next"]').click();
     const secondPage = await cardIds(page);

@@ -29,33 +29,31 @@ function tags(title: string, values: string[], part: string) {
   </div>`;
 }
 
-function heading(supplier: Supplier, distanceKm: number | undefined, { t, names }: CardContext, level: 'h3' | 'h2') {
-  const name = displayName(supplier);
-  const title = level === 'h2' ? html`<h2 class="name" tabindex="-1">${name}</h2>` : html`<h3 class="name">${name}</h3>`;
-  return html`<header class="card-header">
-    <span class="badge" part="badge" title=${names.kind(supplier.kind)}>${supplier.kind}</span>
-    ${title}
-    ${name !== supplier.name ? html`<p class="legal-name">${supplier.name}</p>` : nothing}
-    <p class="where">
-      <span>${supplier.address.city}</span>
-      ${distanceKm !== undefined ? html`<span class="distance"> · ${t.distance(distanceKm)}</span>` : nothing}
-    </p>
-  </header>`;
-}
+const legalName = (supplier: Supplier, name: string) => (name !== supplier.name ? html`<p class="legal-name">${supplier.name}</p>` : nothing);
+const distance = (distanceKm: number | undefined, t: Strings) =>
+  distanceKm !== undefined ? html`<span class="distance"> · ${t.distance(distanceKm)}</span>` : nothing;
 
-/** A card in the results list: the button opens the full card. */
-export function renderCard(hit: Hit, context: CardContext, onOpen: (hit: Hit) => void): TemplateResult {
+/**
+ * A card in the results list, as its list item: the button opens the full card. One
+ * template with its header inline, unlike the full card's: twenty cards are rendered
+ * for every search, and each nested template is one more clone to make.
+ */
+export function renderCard(hit: Hit, { t, names }: CardContext, onOpen: (hit: Hit) => void): TemplateResult {
   const { supplier, distanceKm } = hit;
-  const { t, names } = context;
-  return html`<article class="card" part="card" data-supplier=${supplier.id}>
-    ${heading(supplier, distanceKm, context, 'h3')}
-    <p class="kind">${names.kind(supplier.kind)}</p>
+  const name = displayName(supplier);
+  const kind = names.kind(supplier.kind);
+  return html`<li><article class="card" part="card" data-supplier=${supplier.id}>
+    <header class="card-header">
+      <span class="badge" part="badge" title=${kind}>${supplier.kind}</span>
+      <h3 class="name">${name}</h3>
+      ${legalName(supplier, name)}
+      <p class="where"><span>${supplier.address.city}</span>${distance(distanceKm, t)}</p>
+    </header>
+    <p class="kind">${kind}</p>
     ${tags(t.sectors, sectorsOf(supplier).slice(0, 4).map(names.sector), 'card-sectors')}
     ${tags(t.prestaTypes, prestaTypesOf(supplier).map(names.prestaType), 'card-presta-types')}
-    <button type="button" class="open" part="card-open" @click=${() => onOpen(hit)}>
-      ${t.details(displayName(supplier))}
-    </button>
-  </article>`;
+    <button type="button" class="open" part="card-open" @click=${() => onOpen(hit)}>${t.details(name)}</button>
+  </article></li>`;
 }
 
 function section(title: string, content: unknown) {
@@ -83,7 +81,12 @@ export function renderDetail(hit: Hit, context: CardContext, onBack: () => void)
   const { inclusive, permanent } = supplier.employees ?? {};
   return html`<article class="card detail" part="card detail">
     <button type="button" class="back" part="back" @click=${onBack}>${t.back}</button>
-    ${heading(supplier, distanceKm, context, 'h2')}
+    <header class="card-header">
+      <span class="badge" part="badge" title=${names.kind(supplier.kind)}>${supplier.kind}</span>
+      <h2 class="name" tabindex="-1">${displayName(supplier)}</h2>
+      ${legalName(supplier, displayName(supplier))}
+      <p class="where"><span>${supplier.address.city}</span>${distance(distanceKm, t)}</p>
+    </header>
     <p class="kind">${names.kind(supplier.kind)} · ${t.siret} ${supplier.siret}</p>
     ${supplier.description ? html`<p class="description">${supplier.description}</p>` : nothing}
     ${contact(supplier, t)}

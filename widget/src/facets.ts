@@ -1,6 +1,8 @@
 /**
  * The refinement panel: checkbox lists with the counts of the last search. Kinds are
  * grouped by family (insertion / handicap); a chosen sector group opens its sectors.
+ * A closed group's options are rendered once it opens: most groups start closed, and
+ * their forty-odd checkboxes were most of the work of every render of the panel.
  */
 import { html, nothing } from 'lit';
 import type { FacetCounts, FacetName, KindFamily, Taxonomy } from '../../sdk/src/types.js';
@@ -17,6 +19,10 @@ export interface FacetsView {
   facets: FacetCounts;
   taxonomy: Taxonomy | undefined;
   presets: Presets;
+  /** Groups the buyer opened (those open by default are rendered anyway). */
+  opened: ReadonlySet<string>;
+  /** A group was opened or closed by the buyer. */
+  onGroupToggle: (name: string, open: boolean) => void;
   onToggle: (field: RefinementField, value: string) => void;
   onToggleFamily: (family: KindFamily) => void;
   onToggleSectorGroup: (group: string) => void;
@@ -50,29 +56,37 @@ function choices(view: FacetsView, field: RefinementField, facet: FacetName, lab
     .filter((choice) => choice.count > 0 || chosen.includes(choice.value) || (known && !view.facets[facet]));
 }
 
-function checkbox(view: FacetsView, choice: Choice, checked: boolean, onChange: () => void, indeterminate = false) {
-  return html`<label class="choice">
-    <input type="checkbox" .checked=${checked} .indeterminate=${indeterminate} @change=${onChange} />
-    <span class="choice-label">${choice.label}</span>
-    <span class="count">${view.f.number(choice.count)}</span>
-  </label>`;
+/** One option as its list item, with what it opens (`after`): one template, not two, per option. */
+function option(view: FacetsView, choice: Choice, checked: boolean, onChange: () => void, indeterminate = false, after: unknown = nothing) {
+  return html`<li>
+    <label class="choice">
+      <input type="checkbox" .checked=${checked} .indeterminate=${indeterminate} @change=${onChange} />
+      <span class="choice-label">${choice.label}</span>
+      <span class="count">${view.f.number(choice.count)}</span>
+    </label>
+    ${after}
+  </li>`;
 }
 
 function list(view: FacetsView, field: RefinementField, options: Choice[]) {
   const chosen = view.state.refinements[field] as string[];
   return html`<ul class="choices">
-    ${options.map(
-      (choice) => html`<li>${checkbox(view, choice, chosen.includes(choice.value), () => view.onToggle(field, choice.value))}</li>`,
-    )}
+    ${options.map((choice) => option(view, choice, chosen.includes(choice.value), () => view.onToggle(field, choice.value)))}
   </ul>`;
 }
 
-function group(title: string, content: unknown, open: boolean, name: string) {
-  return html`<details class="facet" part="facet" ?open=${open} data-facet=${name}>
+function group(view: FacetsView, name: string, title: string, open: boolean, content: () => unknown) {
+  const shown = open || view.opened.has(name);
+  // Only a change of what is rendered is told: the groups open by default fire too.
+  const onToggle = (event: Event) => {
+    const nowOpen = (event.currentTarget as HTMLDetailsElement).open;
+    if (nowOpen ? !shown : view.opened.has(name)) view.onGroupToggle(name, nowOpen);
+  };
+  return html`<details class="facet" part="facet" ?open=${open} data-facet=${name} @toggle=${onToggle}>
     <summary>${title}</summary>
     <fieldset>
       <legend class="visually-hidden">${title}</legend>
-      ${content}
+      ${shown ? content() : nothing}
     </fieldset>
   </details>`;
 }
@@ -85,13 +99,11 @@ function kinds(view: FacetsView) {
   const blocks = families.map((family) => {
     const options = choices(view, 'kinds', 'kind', names.kind, names.kindsOf(family));
     if (!options.length) return nothing;
-    const all = options.every((option) => chosen.includes(option.value as never));
-    const some = options.some((option) => chosen.includes(option.value as never));
+    const all = options.every((choice) => chosen.includes(choice.value as never));
+    const some = options.some((choice) => chosen.includes(choice.value as never));
     const total = names.kindsOf(family).reduce((sum, kind) => sum + (count.get(kind) ?? 0), 0);
-    return html`<li>
-      ${checkbox(view, { value: family, label: t.families[family], count: total }, all, () => view.onToggleFamily(family), some && !all)}
-      ${list(view, 'kinds', options)}
-    </li>`;
+    const familyChoice = { value: family, label: t.families[family], count: total };
+    return option(view, familyChoice, all, () => view.onToggleFamily(family), some && !all, list(view, 'kinds', options));
   });
   // Without the taxonomy the families are unknown: a flat list of the facet's kinds.
   if (!view.taxonomy) return list(view, 'kinds', choices(view, 'kinds', 'kind', names.kind));
@@ -105,12 +117,10 @@ function sectorGroups(view: FacetsView) {
     ${choices(view, 'sectorGroups', 'sectorGroup', names.sectorGroup).map((choice) => {
       const open = chosen.includes(choice.value);
       const inner = open ? choices(view, 'sectors', 'sector', names.sector, names.sectorsOf(choice.value)) : [];
-      return html`<li>
-        ${checkbox(view, choice, open, () => view.onToggleSectorGroup(choice.value))}
-        ${inner.length
-          ? html`<div role="group" aria-label=${t.sectorsOf(choice.label)}>${list(view, 'sectors', inner)}</div>`
-          : nothing}
-      </li>`;
+      const sectors = inner.length
+        ? html`<div role="group" aria-label=${t.sectorsOf(choice.label)}>${list(view, 'sectors', inner)}</div>`
+        : nothing;
+      return option(view, choice, open, () => view.onToggleSectorGroup(choice.value), false, sectors);
     })}
   </ul>`;
 }
@@ -120,25 +130,16 @@ export function renderFacets(view: FacetsView) {
   const known = <T>(values: T[] | undefined, key: (value: T) => string) => values?.map(key);
   const active = (field: RefinementField) => state.refinements[field].length > 0;
   return html`<div class="facets" part="facets" role="group" aria-label=${t.filters}>
-    ${group(t.facets.kind, kinds(view), true, 'kind')}
-    ${group(t.facets.sectorGroup, sectorGroups(view), active('sectorGroups'), 'sectorGroup')}
-    ${group(
-      t.facets.prestaType,
+    ${group(view, 'kind', t.facets.kind, true, () => kinds(view))}
+    ${group(view, 'sectorGroup', t.facets.sectorGroup, active('sectorGroups'), () => sectorGroups(view))}
+    ${group(view, 'prestaType', t.facets.prestaType, active('prestaTypes'), () =>
       list(view, 'prestaTypes', choices(view, 'prestaTypes', 'prestaType', names.prestaType, known(taxonomy?.prestaTypes, (p) => p.code))),
-      active('prestaTypes'),
-      'prestaType',
     )}
-    ${group(
-      t.facets.network,
+    ${group(view, 'network', t.facets.network, active('networks'), () =>
       list(view, 'networks', choices(view, 'networks', 'network', names.network, known(taxonomy?.networks, (n) => n.slug))),
-      active('networks'),
-      'network',
     )}
-    ${group(
-      t.facets.label,
+    ${group(view, 'label', t.facets.label, active('labels'), () =>
       list(view, 'labels', choices(view, 'labels', 'label', names.label, known(taxonomy?.labels, (l) => l.slug))),
-      active('labels'),
-      'label',
     )}
   </div>`;
 }

@@ -99,7 +99,7 @@ export function renderResults(view: ResultsView) {
   else if (response && !response.hits.length) content = renderEmpty(view);
   else if (response)
     content = html`<ol class="hits" part="hits">
-        ${response.hits.map((hit) => html`<li>${renderCard(hit, view, view.onOpen)}</li>`)}
+        ${response.hits.map((hit) => renderCard(hit, view, view.onOpen))}
       </ol>
       ${renderPagination(view, response)}`;
   return html`<div class="results" part="results">

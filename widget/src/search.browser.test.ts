@@ -127,6 +127,10 @@ describe('<inclusif-search> refining and paging', () => {
     const facetsAsked = () => api.searches().at(-1)!.get('facets')!.split(',');
     expect($$(el, '[data-facet="sectorGroup"] [role="group"]')).to.have.length(0);
     expect(facetsAsked()).to.include('sectorGroup').and.not.to.include('sector');
+    // A closed group's options are rendered once the buyer opens it.
+    expect($(el, '[data-facet="sectorGroup"] input')).to.equal(null);
+    $(el, '[data-facet="sectorGroup"] summary')!.click();
+    await until(el, () => $(el, '[data-facet="sectorGroup"] input') !== null);
     $<HTMLInputElement>(el, '[data-facet="sectorGroup"] input')!.click();
     await settled(el);
     expect(facetsAsked()).to.include('sector');

@@ -115,6 +115,7 @@ export class InclusifSearch extends LitElement {
   @state() private active = -1;
   @state() private selected?: Hit;
   @state() private response?: SearchResponse;
+  @state() private openedGroups: ReadonlySet<string> = new Set();
 
   private api?: InclusifClient;
   private width = new NarrowController(this);
@@ -251,6 +252,13 @@ export class InclusifSearch extends LitElement {
     }
   };
 
+  private onGroupToggle = (name: string, open: boolean) => {
+    const next = new Set(this.openedGroups);
+    if (open) next.add(name);
+    else next.delete(name);
+    this.openedGroups = next;
+  };
+
   private onFocusOut = (event: FocusEvent) => {
     if (!(event.currentTarget as Node).contains(event.relatedTarget as Node | null)) this.listOpen = false;
   };
@@ -326,6 +334,8 @@ export class InclusifSearch extends LitElement {
           facets: response?.facets ?? {},
           taxonomy,
           presets: this.presets,
+          opened: this.openedGroups,
+          onGroupToggle: this.onGroupToggle,
           onToggle: (field, value) => this.commit(S.toggle(search, field, value as never), true),
           onToggleFamily: (family) => this.commit(S.toggleFamily(search, names.kindsOf(family)), true),
           onToggleSectorGroup: (group) =>
