@@ -1,6 +1,7 @@
 /** Ordering the matching suppliers and turning a page of them into hits. */
 import type { EngineHit, EngineQuery } from '../types.js';
 import { haversineKm } from '../../domain/geo-distance.js';
+import { lowerBound } from './lower-bound.js';
 import { compareIds } from './record.js';
 import type { Scan } from './store.js';
 import type { TextIndex, TextMatches } from './text.types.js';
@@ -32,13 +33,7 @@ export interface Relevance {
 /** Where `position` sits in the relevance arrays (bisection), else -1. */
 function indexIn(relevance: Relevance, position: number): number {
   const { positions } = relevance;
-  let low = 0;
-  let high = positions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (positions[middle]! < position) low = middle + 1;
-    else high = middle;
-  }
+  const low = lowerBound(positions, position);
   return positions[low] === position ? low : -1;
 }
 

@@ -5,6 +5,7 @@
  * thousands of documents allocates only its answer.
  */
 import { termsWithin } from './fuzzy.js';
+import { lowerBound } from './lower-bound.js';
 import type { InvertedIndex, Postings } from './postings.js';
 import type { TextMatches } from './text.types.js';
 
@@ -25,14 +26,7 @@ export interface QueryOptions {
  */
 function noteFields(postings: Postings, term: string, doc: number, fieldWeights: readonly number[], byField: string[][]): void {
   const { docs, fields } = postings;
-  let low = 0;
-  let high = docs.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (docs[middle]! < doc) low = middle + 1;
-    else high = middle;
-  }
-  for (let k = low; k < docs.length && docs[k] === doc; k++) {
+  for (let k = lowerBound(docs, doc); k < docs.length && docs[k] === doc; k++) {
     const field = fields[k]!;
     if (fieldWeights[field] !== 0) byField[field]!.push(term);
   }
@@ -81,14 +75,7 @@ function expand(index: InvertedIndex, term: string, prefix: boolean, edits: numb
   const seen = new Set<string>([term]);
   if (prefix) {
     const sorted = index.sortedTerms().terms;
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (sorted[middle]! < term) low = middle + 1;
-      else high = middle;
-    }
-    for (let i = low; i < sorted.length && sorted[i]!.startsWith(term); i++) {
+    for (let i = lowerBound(sorted, term); i < sorted.length && sorted[i]!.startsWith(term); i++) {
       const found = sorted[i]!;
       if (found === term) continue;
       seen.add(found);
