@@ -1,17 +1,8 @@
-import { Hono } from 'hono';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addressSeen as seenBy } from '../ratelimit/client-address.test-support.js';
 import { edgeClientAddress } from './client-address.js';
 
-/** What the client address function finds for a request, given fetch's second argument. */
-async function addressSeen(headers: Record<string, string>, runtimeArgument?: unknown): Promise<string | undefined> {
-  let seen: string | undefined;
-  const app = new Hono().get('/', (c) => {
-    seen = edgeClientAddress(c);
-    return c.body(null, 204);
-  });
-  await app.fetch(new Request('http://edge.example/', { headers }), runtimeArgument);
-  return seen;
-}
+const addressSeen = (headers: Record<string, string>, runtimeArgument?: unknown) => seenBy(edgeClientAddress, headers, runtimeArgument);
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -28,7 +19,7 @@ describe('edgeClientAddress', () => {
 
   it("asks Bun's server, then Deno's connection info", async () => {
     vi.stubGlobal('navigator', { userAgent: 'Bun/1.2' });
-    const bun = { requestIP: (request: Request) => (request.url.startsWith('http://edge.example') ? { address: '198.51.100.2' } : null) };
+    const bun = { requestIP: (request: Request) => (request.url.startsWith('http://localhost/') ? { address: '198.51.100.2' } : null) };
     expect(await addressSeen({ 'cf-connecting-ip': '203.0.113.7' }, bun)).toBe('198.51.100.2');
     expect(await addressSeen({}, { remoteAddr: { hostname: '198.51.100.3' } })).toBe('198.51.100.3');
   });
