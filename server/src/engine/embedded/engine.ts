@@ -1,6 +1,7 @@
 /**
  * The embedded engine: every supplier in memory, a full scan per query with filters
- * compiled to closures, and a text index for free text and suggestions.
+ * evaluated into masks over its candidates, and a text index for free text and
+ * suggestions.
  */
 import type { Supplier } from '../../../../sdk/src/types.js';
 import type { EngineQuery, EngineResult, Filter, SearchEngine, SupplierSuggestion } from '../types.js';
@@ -29,7 +30,8 @@ export interface EmbeddedEngine extends SearchEngine {
 /** By the text index's document number, the supplier's position in the scan (-1 for none). */
 function positionsOfDocs(scan: Scan, textIndex: TextIndex): Int32Array {
   const docs = scan.suppliers.map((record) => textIndex.docOf(record.id) ?? -1);
-  const positions = new Int32Array(Math.max(-1, ...docs) + 1).fill(-1);
+  // A loop, not Math.max(...docs): spread arguments overflow the stack past ~100,000.
+  const positions = new Int32Array(docs.reduce((highest, doc) => Math.max(highest, doc), -1) + 1).fill(-1);
   docs.forEach((doc, position) => {
     if (doc !== -1) positions[doc] = position;
   });
