@@ -30,7 +30,7 @@ export interface EmbeddedEngine extends SearchEngine {
 /** By the text index's document number, the supplier's position in the scan (-1 for none). */
 function positionsOfDocs(scan: Scan, textIndex: TextIndex): Int32Array {
   const docs = scan.suppliers.map((record) => textIndex.docOf(record.id) ?? -1);
-  // A loop, not Math.max(...docs): spread arguments overflow the stack past ~100,000.
+  // Not Math.max(...docs): spread arguments overflow the stack past ~100,000.
   const positions = new Int32Array(docs.reduce((highest, doc) => Math.max(highest, doc), -1) + 1).fill(-1);
   docs.forEach((doc, position) => {
     if (doc !== -1) positions[doc] = position;
