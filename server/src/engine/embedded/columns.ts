@@ -81,6 +81,8 @@ export interface Columns {
   supplierFacets: Packed[];
   /** Per supplier: a `places` id, then `values` ids. */
   postcode: Int32Array;
+  /** Per supplier, `values` ids of its one kind, department and region. */
+  kind: Int32Array;
   department: Int32Array;
   region: Int32Array;
   lat: Float64Array;
@@ -140,6 +142,7 @@ export function buildColumns(suppliers: readonly SupplierRecord[], values: Value
     activityFacets: packFacets(activities),
     supplierFacets: packFacets(suppliers),
     postcode: column(suppliers, new Int32Array(n), (supplier) => supplier.postcodeId),
+    kind: column(suppliers, new Int32Array(n), (supplier) => values.idOf(supplier.supplier.kind)),
     department: column(suppliers, new Int32Array(n), (supplier) => values.idOf(supplier.department)),
     region: column(suppliers, new Int32Array(n), (supplier) => values.idOf(supplier.region)),
     lat: column(suppliers, new Float64Array(n), (supplier) => supplier.point.lat),

@@ -9,6 +9,11 @@ import type { Packed, ScanData } from './columns.js';
 import { compileActivityCondition, type ActivityTest } from './perimeter.js';
 import { facetSlot } from './record.js';
 
+/** Counts a facet of one value per supplier, read straight from its column. */
+function countColumnValues(column: Int32Array, positions: ArrayLike<number>, counts: Int32Array): void {
+  for (let i = 0; i < positions.length; i++) counts[column[positions[i]!]!]!++;
+}
+
 /** Counts the values of the suppliers at `positions`: each supplier's ids are distinct. */
 function countSupplierValues(column: Packed, positions: ArrayLike<number>, counts: Int32Array): void {
   const { starts, ids } = column;
@@ -90,7 +95,9 @@ export function countFacets(
       }
       countActivityValues(scan, columns.activityFacets[slot]!, positions, compiled.condition, compiled.answers, counts);
     } else {
-      countSupplierValues(columns.supplierFacets[slot]!, positions, counts);
+      const single = facet.name === 'kind' || facet.name === 'department' || facet.name === 'region' ? columns[facet.name] : undefined;
+      if (single) countColumnValues(single, positions, counts);
+      else countSupplierValues(columns.supplierFacets[slot]!, positions, counts);
     }
     const counted: { value: string; count: number }[] = [];
     for (let id = 0, size = values.size; id < size; id++) {
