@@ -45,25 +45,19 @@ function positionsOfDocs(scan: Scan, textIndex: TextIndex): Int32Array {
  */
 function relevanceOf(matches: TextMatches, positionOfDoc: Int32Array, matchAt: Int32Array): Relevance {
   const { docs, scores } = matches;
+  const found = new Int32Array(docs.length);
   let count = 0;
   for (let i = 0; i < docs.length; i++) {
     const position = positionOfDoc[docs[i]!] ?? -1;
     if (position === -1) continue;
     matchAt[position] = i;
-    count++;
+    found[count++] = position;
   }
-  // In position order by walking every position, unless the matches are few
-  // enough for a sort of them to cost less than the walk.
-  const positions = new Int32Array(count);
-  if (count * 32 < matchAt.length) {
-    for (let i = 0, at = 0; i < docs.length; i++) {
-      const position = positionOfDoc[docs[i]!] ?? -1;
-      if (position !== -1) positions[at++] = position;
-    }
-    positions.sort();
-  } else {
-    for (let position = 0, at = 0; position < matchAt.length; position++) if (matchAt[position] !== -1) positions[at++] = position;
-  }
+  // In position order by a sort of the matches, unless they are many enough for a
+  // walk over every position to cost less.
+  const positions = found.subarray(0, count);
+  if (count * 32 < matchAt.length) positions.sort();
+  else for (let position = 0, at = 0; position < matchAt.length; position++) if (matchAt[position] !== -1) positions[at++] = position;
   const ordered = new Float64Array(count);
   const matchOf = new Int32Array(count);
   for (let i = 0; i < count; i++) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseText, analyseWord, eachWord, highlight, tokenize } from './french.js';
+import { analyseText, analyseWord, eachWord, highlight } from './french.js';
 
 function words(text: string): string[] {
   const found: string[] = [];
@@ -17,7 +17,7 @@ describe('eachWord', () => {
     expect(words('Re\u0301cup'.normalize('NFD'))).toHaveLength(1);
   });
 
-  it('finds exactly the words tokenize finds, in any text (astral letters and lone surrogates included)', () => {
+  it('finds the runs of letters, digits and marks, in any text (astral letters and lone surrogates included)', () => {
     const unit = fc.oneof(
       fc.constantFrom('a', 'É', '\u0301', '7', ' ', '-', '’', '𝐀', '😀', '\ud835', '\udc00', '中', 'œ'),
       fc.string({ unit: 'grapheme', maxLength: 3 }),
@@ -25,7 +25,7 @@ describe('eachWord', () => {
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 30 }), (parts) => {
         const text = parts.join('');
-        expect(words(text)).toEqual(tokenize(text));
+        expect(words(text)).toEqual(text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []);
       }),
       { numRuns: 500 },
     );

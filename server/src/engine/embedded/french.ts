@@ -10,7 +10,6 @@ import { fold } from '../../domain/text-normalize.js';
 
 // Letters, digits and the combining marks of decomposed accents: anything else
 // (spaces, hyphens, apostrophes, punctuation) separates words.
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 
 // Per UTF-16 unit below the surrogates, whether it is a word character: 0 not yet
@@ -30,7 +29,7 @@ function wordCharAt(text: string, i: number): number {
   return WORD_CHAR.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
 }
 
-/** Calls `visit` with the start and end of each word of the text, in order: the words `tokenize` finds. */
+/** Calls `visit` with the start and end of each word of the text, in order. */
 export function eachWord(text: string, visit: (start: number, end: number) => void): void {
   let i = 0;
   while (i < text.length) {
@@ -48,9 +47,11 @@ export function eachWord(text: string, visit: (start: number, end: number) => vo
   }
 }
 
-/** The words of a text, without offsets (MiniSearch's tokenizer). */
+/** The words of a text, without offsets. */
 export function tokenize(text: string): string[] {
-  return text.match(WORD) ?? [];
+  const words: string[] = [];
+  eachWord(text, (start, end) => words.push(text.slice(start, end)));
+  return words;
 }
 
 // Folded like the words they are compared with. Orama's list minus the words

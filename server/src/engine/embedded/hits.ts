@@ -135,6 +135,6 @@ export function toHit(
   const hit: EngineHit = { supplier: record.supplier, highlights: [] };
   if (query.origin) hit.distanceKm = Math.round(distanceFrom(scan, query.origin)(position) * 10) / 10;
   const index = relevance ? indexIn(relevance, position) : -1;
-  if (index !== -1) hit.highlights = textIndex.highlight(record.supplier, relevance!.matches, relevance!.matchOf[index]!);
+  if (relevance && index !== -1) hit.highlights = textIndex.highlight(record.supplier, relevance.matches, relevance.matchOf[index]!);
   return hit;
 }

@@ -34,9 +34,9 @@ function noteFields(postings: Postings, term: string, doc: number, fieldWeights:
 
 /**
  * A query's matches as parallel typed arrays: no object per match, where a broad
- * query has thousands. Which indexed terms a match holds, in which field, is looked up only when
- * asked for, in the postings: an engine highlights a page of 20, and noting the
- * terms of every match while scoring cost as much as the scoring.
+ * query has thousands. Which indexed terms a match holds, and in which fields, is
+ * looked up in the postings only when asked for: an engine highlights a page of 20,
+ * and noting the terms of every match while scoring cost as much as the scoring.
  */
 class QueryMatches implements TextMatches {
   constructor(

@@ -62,9 +62,9 @@ export function createTextIndex(options: TextIndexOptions = {}): TextIndex {
     ].map(analyseText);
   }
 
-  function run(text: string, query: QueryOptions): TextMatches | undefined {
+  function run(text: string, query: QueryOptions): TextMatches {
     const terms = analyseText(text);
-    return terms.length === 0 ? undefined : runQuery(terms, query);
+    return terms.length === 0 ? NO_MATCHES : runQuery(terms, query);
   }
 
   return {
@@ -92,16 +92,14 @@ export function createTextIndex(options: TextIndexOptions = {}): TextIndex {
       // does by default): typo expansion of a well-spelt word only adds noise
       // ("vert" -> "vers") and costs the most on frequent words. When no supplier
       // has all the words, OR still ranks the suppliers matching the most.
-      const asTyped = run(text, { ...exact, every: true });
-      if (!asTyped || asTyped.size > 0) return asTyped ?? NO_MATCHES;
-      const withTypos = run(text, { ...exact, edits: typos, every: true })!;
-      return withTypos.size > 0 ? withTypos : run(text, { ...exact, edits: typos, every: false })!;
+      let matches = run(text, { ...exact, every: true });
+      if (matches.size === 0) matches = run(text, { ...exact, edits: typos, every: true });
+      if (matches.size === 0) matches = run(text, { ...exact, edits: typos, every: false });
+      return matches;
     },
 
     suggest(text, limit) {
-      const matches = run(text, { fieldWeights: NAMES_ONLY, prefix: () => true, edits: lightTypos, every: true });
-      if (!matches) return [];
-      const { docs, scores } = matches;
+      const { docs, scores } = run(text, { fieldWeights: NAMES_ONLY, prefix: () => true, edits: lightTypos, every: true });
       const order = Array.from(docs.keys()).sort((a, b) => scores[b]! - scores[a]! || docs[a]! - docs[b]!);
       return order.slice(0, limit).map((i) => index.idOf(docs[i]!)!);
     },
