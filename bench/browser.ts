@@ -60,6 +60,8 @@ const PAGES: PageSpec[] = [
   { name: 'InstantSearch.js + adapter', path: '/bench/instantsearch.html', host: '#hits', hit: '.ais-Hits-item', input: '.ais-SearchBox-input' },
 ];
 
+const WIDGET_ENDPOINT = "document.querySelector('inclusif-search').setAttribute('endpoint', location.origin);";
+
 const html = (title: string, body: string, script: string) =>
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title><script type="module" src="${script}"></script></head><body>${body}</body></html>`;
 
@@ -69,9 +71,13 @@ export function benchPages(sizes: SizeResults): Map<string, [string, string]> {
   return new Map([
     ['/bench/inclusif-search.js', [js, sizes.widget.code]],
     ['/bench/instantsearch.js', [js, sizes.instantsearch.code]],
-    // The endpoint is the page's own origin: set before the element upgrades.
-    ['/bench/widget-setup.js', [js, "document.querySelector('inclusif-search').setAttribute('endpoint', location.origin);"]],
-    ['/bench/widget.html', [page, html('widget', '<inclusif-search></inclusif-search><script src="/bench/widget-setup.js"></script>', '/bench/inclusif-search.js')]],
+    // The endpoint is the page's own origin, set inline before the element upgrades (as a
+    // page would write it in the tag), so that the widget's page loads one script, as
+    // InstantSearch's does.
+    [
+      '/bench/widget.html',
+      [page, html('widget', `<inclusif-search></inclusif-search><script>${WIDGET_ENDPOINT}</script>`, '/bench/inclusif-search.js')],
+    ],
     [
       '/bench/instantsearch.html',
       [page, html('InstantSearch', '<div id="searchbox"></div><div id="kind"></div><div id="sectors"></div><div id="presta"></div><div id="hits"></div><div id="pagination"></div>', '/bench/instantsearch.js')],

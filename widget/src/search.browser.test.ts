@@ -82,6 +82,54 @@ describe('<inclusif-search> searching', () => {
   });
 });
 
+describe('<inclusif-search> first render', () => {
+  /** Mounted with its first search held, so the test sees the element before the answer. */
+  function mountHeld(loadingDelay: number) {
+    const api = fakeApi();
+    api.hold();
+    const element = document.createElement('inclusif-search');
+    Object.assign(element, { client: api.client(), loadingDelay });
+    document.body.append(element);
+    return { api, element };
+  }
+
+  it('shows nothing until the first answers, then the search box, results and named filters at once', async () => {
+    const { api, element } = mountHeld(60_000);
+    await element.updateComplete;
+    expect($(element, 'input'), 'while the first search runs').to.equal(null);
+    api.release();
+    await settled(element);
+    expect($(element, 'input[role="combobox"]')).not.to.equal(null);
+    expect(hitNames(element)).to.have.length(3);
+    expect($$(element, '[data-facet="kind"] .choice-label').map((label) => label.textContent!.trim())).to.include('Entreprise adaptée');
+    element.remove();
+  });
+
+  it('shows its frame, loading, when the first answer takes longer than the loading delay', async () => {
+    const { api, element } = mountHeld(0);
+    await until(element, () => $(element, 'input') !== null && element.hasAttribute('loading'));
+    expect(getComputedStyle($(element, '.loading')!).display).to.equal('block');
+    expect(hitNames(element)).to.deep.equal([]);
+    api.release();
+    await settled(element);
+    expect(hitNames(element)).to.have.length(3);
+    element.remove();
+  });
+
+  it('keeps its frame while later searches run', async () => {
+    const api = fakeApi();
+    const el = await mount(api.client(), {}, { loadingDelay: 60_000 });
+    api.hold();
+    el.query = 'esat';
+    await el.updateComplete;
+    expect($(el, 'input')).not.to.equal(null);
+    expect(hitNames(el), 'the last results stay while the next search runs').to.have.length(3);
+    api.release();
+    await settled(el);
+    expect(hitNames(el)).to.deep.equal(['ESAT DES MONTS']);
+  });
+});
+
 describe('<inclusif-search> refining and paging', () => {
   it('refines by kind with facet counts, and clears all filters', async () => {
     const api = fakeApi();

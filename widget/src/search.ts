@@ -106,7 +106,10 @@ export class InclusifSearch extends LitElement {
   @property({ attribute: false }) client?: InclusifClient;
   /** A fetch for the client the element makes. */
   @property({ attribute: false }) fetch?: typeof fetch;
-  /** Milliseconds before the loading indicator shows, so that fast answers do not flicker. */
+  /**
+   * Milliseconds before the loading indicator shows, so that fast answers do not flicker;
+   * also the longest the element waits for its first answers before it renders its frame.
+   */
   @property({ attribute: false }) loadingDelay = 200;
 
   @state() private search: S.SearchState = S.initialState();
@@ -118,6 +121,9 @@ export class InclusifSearch extends LitElement {
   @state() private openedGroups: ReadonlySet<string> = new Set();
 
   private api?: InclusifClient;
+  /** Whether the element has rendered its frame yet (see `holding`). */
+  private shown = false;
+  private holdTimer?: ReturnType<typeof setTimeout>;
   private width = new NarrowController(this);
   private loadingTimer?: ReturnType<typeof setTimeout>;
   private url = new UrlStateController(this, (next) => {
@@ -156,9 +162,11 @@ export class InclusifSearch extends LitElement {
   private suggestTask = new Task(this, {
     task: async ([api, text], { signal }): Promise<Suggestion[]> => {
       if (!api || text.length < 2) return [];
-      // The same keystroke's search goes first, alone: both would share the server and
-      // this thread, and the results matter more than the suggestions.
+      // The same keystroke's search goes first, alone, and its results are rendered before
+      // the suggestions are asked for: both would share the server and this thread, and the
+      // results matter more than the suggestions.
       await this.searchTask.taskComplete.catch(() => {});
+      await this.updateComplete;
       signal.throwIfAborted();
       return orderSuggestions((await api.suggest(text, { signal })).suggestions);
     },
@@ -194,6 +202,7 @@ export class InclusifSearch extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    if (!this.shown) this.holdTimer = setTimeout(() => ((this.shown = true), this.requestUpdate()), this.loadingDelay);
     if (this.urlState) {
       this.search = this.url.read();
       this.text = this.search.q;
@@ -203,6 +212,7 @@ export class InclusifSearch extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     clearTimeout(this.loadingTimer);
+    clearTimeout(this.holdTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -304,7 +314,20 @@ export class InclusifSearch extends LitElement {
     );
   };
 
+  /**
+   * Until the first search and the taxonomy are in (for at most `loadingDelay` ms), the
+   * element renders nothing: the page shows it once, complete, rather than an empty frame
+   * that jumps when the results and the filters' names arrive; and the page's first
+   * layout is not done twice before the buyer sees a result.
+   */
+  private get holding(): boolean {
+    return !this.shown && this.api !== undefined && [this.searchTask, this.taxonomyTask].some((task) => task.status === TaskStatus.PENDING);
+  }
+
   override render() {
+    if (this.holding) return nothing;
+    this.shown = true;
+    clearTimeout(this.holdTimer);
     const { t, f, lang } = strings(this.lang);
     const taxonomy = this.taxonomyTask.value;
     const names = createNames(taxonomy, lang);
