@@ -47,13 +47,6 @@ export function eachWord(text: string, visit: (start: number, end: number) => vo
   }
 }
 
-/** The words of a text, without offsets. */
-export function tokenize(text: string): string[] {
-  const words: string[] = [];
-  eachWord(text, (start, end) => words.push(text.slice(start, end)));
-  return words;
-}
-
 // Folded like the words they are compared with. Orama's list minus the words
 // a buyer searching suppliers means: "sans" ("sans gluten", "sans plastique").
 const KEPT = new Set(['sans']);
@@ -103,10 +96,10 @@ export function analyseWord(word: string): string | undefined {
 /** The indexed forms of a text's words, in order, stop words and lone letters left out. */
 export function analyseText(text: string): string[] {
   const forms: string[] = [];
-  for (const word of tokenize(text)) {
-    const form = analyseWord(word);
+  eachWord(text, (start, end) => {
+    const form = analyseWord(text.slice(start, end));
     if (form !== undefined) forms.push(form);
-  }
+  });
   return forms;
 }
 

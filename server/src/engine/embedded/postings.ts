@@ -108,7 +108,6 @@ export function createInvertedIndex(fieldCount: number): InvertedIndex {
       const doc = ids.push(id) - 1;
       docOf.set(id, doc);
       live++;
-      const counts = new Map<string, number>();
       let entries = 0;
       for (let field = 0; field < fieldCount; field++) {
         const list = fieldTerms[field] ?? [];
@@ -117,9 +116,14 @@ export function createInvertedIndex(fieldCount: number): InvertedIndex {
       }
       // Field by field within the document, so that its entries stay adjacent in each list.
       for (let field = 0; field < fieldCount; field++) {
-        counts.clear();
-        for (const term of fieldTerms[field] ?? []) counts.set(term, (counts.get(term) ?? 0) + 1);
-        for (const [term, freq] of counts) {
+        const list = fieldTerms[field] ?? [];
+        for (let i = 0; i < list.length; i++) {
+          const term = list[i]!;
+          // A field holds a few dozen words: counting by scanning the list beats a Map
+          // per field, which was most of what indexing allocated.
+          if (i > 0 && list.lastIndexOf(term, i - 1) !== -1) continue;
+          let freq = 1;
+          for (let j = i + 1; j < list.length; j++) if (list[j] === term) freq++;
           const entry = termEntry(term);
           entry.docs.push(doc);
           entry.fields.push(field);
