@@ -32,7 +32,7 @@ let countedFor = new Int32Array(0);
 /**
  * Counts the values of the activities passing `condition`, once per supplier.
  * `answers` keeps the condition's answer per activity (0 not yet known, 1 no, 2
- * yes): the sector, sector-group and service-type facets share one condition.
+ * yes), kept with the scan across queries and facets.
  */
 function countActivityValues(
   scan: ScanData,
@@ -79,7 +79,6 @@ export function countFacets(
 ): EngineResult['facets'] {
   const { columns, values } = scan;
   const result: EngineResult['facets'] = {};
-  const conditions = new Map<string, { condition: ActivityTest; answers: Uint8Array }>();
   for (const facet of facets) {
     const positions = matching(facet.filter);
     const slot = facetSlot(facet.name);
@@ -87,12 +86,13 @@ export function countFacets(
     const counts = scratchCounts;
     const byActivity = facet.name === 'sector' || facet.name === 'sectorGroup' || facet.name === 'prestaType';
     if (byActivity && facet.activity) {
-      const key = JSON.stringify(facet.activity);
-      let compiled = conditions.get(key);
-      if (!compiled) {
-        compiled = { condition: compileActivityCondition(facet.activity, scan), answers: new Uint8Array(columns.range.length) };
-        conditions.set(key, compiled);
-      }
+      // Kept with the scan, like the filters' answers: a site's place and sector come
+      // back query after query, and the three activity facets share them.
+      const { activity } = facet;
+      const compiled = scan.memo.get(`activity facets:${JSON.stringify(activity)}`, () => ({
+        condition: compileActivityCondition(activity, scan),
+        answers: new Uint8Array(columns.range.length),
+      }));
       countActivityValues(scan, columns.activityFacets[slot]!, positions, compiled.condition, compiled.answers, counts);
     } else {
       const single = facet.name === 'kind' || facet.name === 'department' || facet.name === 'region' ? columns[facet.name] : undefined;

@@ -38,6 +38,16 @@ function maskIn(
   mask: Mask,
 ): Mask {
   const facet = FACET_FIELDS[field];
+  const single = field === 'kind' || field === 'department' || field === 'region' ? scan.columns[field] : undefined;
+  if (single) {
+    // One value per supplier: one read per candidate, not a packed list's bounds.
+    const wanted = tableOf(values, scan.values);
+    for (let i = 0; i < candidates.length; i++) {
+      const position = candidates[i]!;
+      mask[position] = wanted[single[position]!]!;
+    }
+    return mask;
+  }
   if (facet) {
     const wanted = tableOf(values, scan.values);
     const { starts, ids } = scan.columns.supplierFacets[facetSlot(facet)]!;
