@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseText, analyseWord, eachWord, highlight } from './french.js';
+import { generateDemoSuppliers } from '../../demo/generate.js';
+import { analyseText, analyseWord, eachWord, highlight, initialAt } from './french.js';
 
 function words(text: string): string[] {
   const found: string[] = [];
@@ -69,6 +70,43 @@ describe('analyseText', () => {
   it('gives the indexed forms of the words that count', () => {
     expect(analyseText("l'entretien de bureaux")).toEqual(['entretien', 'bureau']);
     expect(analyseText('Baluchon-À table')).toEqual([analyseWord('baluchon'), analyseWord('table')]);
+  });
+});
+
+describe('initialAt', () => {
+  // highlight() skips the words whose folded initial no matched term begins with.
+  const beginsAsPromised = (word: string) => {
+    const form = analyseWord(word);
+    const initial = initialAt(word, 0);
+    if (form === undefined || initial === -1) return true;
+    const first = form.charCodeAt(0);
+    return first === initial || (String.fromCharCode(initial) === 'y' && form[0] === 'i');
+  };
+
+  it('gives the first letter every indexed form begins with, over the whole demo vocabulary', () => {
+    const texts = generateDemoSuppliers({ count: 2000 }).flatMap((supplier) => [
+      supplier.name,
+      supplier.brand ?? '',
+      supplier.description ?? '',
+      supplier.address.city,
+      ...supplier.offers.map((offer) => `${offer.name} ${offer.description ?? ''}`),
+    ]);
+    const vocabulary = new Set(texts.flatMap(words));
+    expect(vocabulary.size).toBeGreaterThan(500);
+    expect([...vocabulary].filter((word) => !beginsAsPromised(word))).toEqual([]);
+  });
+
+  it('holds for any word of French letters, ligatures, digits and marks', () => {
+    const letter = fc.constantFrom(...'aàâeéèêëiîïoôœuùûüyÿcçæbdfghjklmnpqrstvwxzAÀÉÈÎÔŒÇYŸÆ7\u0301'.split(''));
+    fc.assert(fc.property(fc.array(letter, { minLength: 1, maxLength: 12 }), (letters) => beginsAsPromised(letters.join(''))), {
+      numRuns: 2000,
+    });
+  });
+
+  it('says it cannot tell for a word that begins with a mark or beyond the basic plane', () => {
+    expect(initialAt('\u0301e', 0)).toBe(-1);
+    expect(initialAt('𝐀b', 0)).toBe(-1);
+    expect(initialAt('Œuvre', 0)).toBe('o'.charCodeAt(0));
   });
 });
 

@@ -103,14 +103,41 @@ export function analyseText(text: string): string[] {
   return forms;
 }
 
+// Per UTF-16 unit below the surrogates, the first unit of its folded form (0 not yet
+// known, NO_INITIAL when folding leaves nothing, as for a combining mark).
+const NO_INITIAL = 0xffff;
+const foldedInitials = new Uint16Array(0xd800);
+const Y = 'y'.charCodeAt(0);
+const I = 'i'.charCodeAt(0);
+
+/** The first unit of the folded word starting at `start`, or -1 when it takes more than its first unit to tell. */
+export function initialAt(text: string, start: number): number {
+  const code = text.charCodeAt(start);
+  if (code >= 0xd800) return -1;
+  let initial = foldedInitials[code]!;
+  if (initial === 0) foldedInitials[code] = initial = fold(String.fromCharCode(code)).charCodeAt(0) || NO_INITIAL;
+  return initial === NO_INITIAL ? -1 : initial;
+}
+
+/**
+ * Whether a word with this folded initial can have an indexed form beginning with one
+ * of `initials`: stemming only cuts endings, and smoothing turns "y" into "i". Most
+ * words of a hit's fields fail this, and are then neither cut out nor analysed.
+ */
+function mayBeginAny(initial: number, initials: readonly number[]): boolean {
+  return initial === -1 || initials.includes(initial) || (initial === Y && initials.includes(I));
+}
+
 /**
  * Cuts a field's text into runs covering it exactly, marking each word whose
  * indexed form is one of `terms` (the document terms a search matched on).
  */
 export function highlight(text: string, terms: readonly string[]): HighlightPart[] {
   const parts: HighlightPart[] = [];
+  const initials = terms.map((term) => term.charCodeAt(0));
   let plain = 0;
   eachWord(text, (start, end) => {
+    if (!mayBeginAny(initialAt(text, start), initials)) return;
     const form = analyseWord(text.slice(start, end));
     if (form === undefined || !terms.includes(form)) return;
     if (start > plain) parts.push({ text: text.slice(plain, start), match: false });
