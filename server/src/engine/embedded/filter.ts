@@ -1,22 +1,29 @@
 /**
  * Evaluates Filter trees over one query's candidates (positions in the scan), node
- * by node: each node is a tight loop over the candidates writing a mask, where a
- * test per position through nested closures cost a call per node and position. The
- * main filter and every facet filter of a query share most of their nodes (the
- * planner only drops a facet's own selection): a node reached again, by object
- * identity, reuses its mask.
+ * by node, into bit masks: a leaf is a tight loop over the candidates setting bits,
+ * and/or/not combine whole words, 32 positions at a time. The main filter and every
+ * facet filter of a query share most of their nodes (the planner only drops a facet's
+ * own selection): a node reached again, by object identity, reuses its mask.
  */
 import { insidePolygon } from '../../domain/geo-polygon.js';
 import { inRange, numericValue } from '../numeric-fields.js';
 import type { FacetName } from '../../../../sdk/src/types.js';
-import type { Filter, SupplierField } from '../types.js';
+import type { ActivityCondition, Filter, SupplierField } from '../types.js';
 import { withinKm } from './geo.js';
-import { compileActivityCondition, someActivity } from './perimeter.js';
+import { compileActivityCondition, someActivity, type ActivityTest } from './perimeter.js';
 import { facetSlot, type SupplierRecord } from './record.js';
-import { tableOf, type ScanData } from './columns.js';
+import type { Packed, ScanData } from './columns.js';
 
-/** Over the scan's positions: 1 where the supplier passes; read only at the candidates. */
-type Mask = Uint8Array;
+/**
+ * Over the scan's positions, 32 to a word: bit p set where the supplier at p passes.
+ * Always clear outside the candidates, so that the set bits are the passing candidates.
+ */
+type Mask = Uint32Array;
+
+const setBit = (mask: Mask, position: number): void => {
+  mask[position >>> 5]! |= 1 << (position & 31);
+};
+const hasBit = (mask: Mask, position: number): boolean => (mask[position >>> 5]! & (1 << (position & 31))) !== 0;
 
 /** Fields that are also facets: tested on the facet columns. */
 const FACET_FIELDS: Partial<Record<SupplierField, FacetName>> = {
@@ -34,40 +41,41 @@ function maskIn(
   scan: ScanData,
   field: SupplierField,
   values: readonly string[],
-  candidates: ArrayLike<number>,
+  among: Mask,
   mask: Mask,
 ): Mask {
   const facet = FACET_FIELDS[field];
-  const single = field === 'kind' || field === 'department' || field === 'region' ? scan.columns[field] : undefined;
-  if (single) {
-    // One value per supplier: one read per candidate, not a packed list's bounds.
-    const wanted = tableOf(values, scan.values);
-    for (let i = 0; i < candidates.length; i++) {
-      const position = candidates[i]!;
-      mask[position] = wanted[single[position]!]!;
-    }
-    return mask;
-  }
   if (facet) {
-    const wanted = tableOf(values, scan.values);
-    const { starts, ids } = scan.columns.supplierFacets[facetSlot(facet)]!;
-    for (let i = 0; i < candidates.length; i++) {
-      const position = candidates[i]!;
-      for (let k = starts[position]!, end = starts[position + 1]!; k < end; k++) {
-        if (wanted[ids[k]!] === 1) {
-          mask[position] = 1;
-          break;
-        }
-      }
+    // Whole words from each value's own mask, kept with the scan: one pass over the
+    // suppliers the first time, then 32 positions a step, whatever the candidates.
+    const words = (suppliers.length + 31) >>> 5;
+    const byValue = scan.memo.get(`value masks:${facet}`, () => valueMasks(scan.columns.supplierFacets[facetSlot(facet)]!, words));
+    for (const value of values) {
+      const own = byValue.get(scan.values.find(value));
+      if (own) for (let w = 0; w < words; w++) mask[w]! |= own[w]!;
     }
+    for (let w = 0; w < words; w++) mask[w]! &= among[w]!;
     return mask;
   }
   // Through the scan's index of that field: reading the field of every record
   // costs a cache miss each, and a SIRET search reads them all.
   const key = field as IdentityField;
   const index = scan.memo.get(`in:${key}`, () => positionsByValue(suppliers, key));
-  for (const value of values) for (const position of index.get(value) ?? []) mask[position] = 1;
+  for (const value of values) for (const position of index.get(value) ?? []) if (hasBit(among, position)) setBit(mask, position);
   return mask;
+}
+
+/** By value id, the positions holding that value, as a mask. */
+function valueMasks({ starts, ids }: Packed, words: number): Map<number, Mask> {
+  const masks = new Map<number, Mask>();
+  for (let position = 0; position + 1 < starts.length; position++) {
+    for (let k = starts[position]!, end = starts[position + 1]!; k < end; k++) {
+      let own = masks.get(ids[k]!);
+      if (!own) masks.set(ids[k]!, (own = new Uint32Array(words)));
+      setBit(own, position);
+    }
+  }
+  return masks;
 }
 
 function positionsByValue(suppliers: readonly SupplierRecord[], key: IdentityField): Map<string, number[]> {
@@ -84,15 +92,23 @@ function positionsByValue(suppliers: readonly SupplierRecord[], key: IdentityFie
 function maskWhere(candidates: ArrayLike<number>, mask: Mask, passes: (position: number) => boolean): Mask {
   for (let i = 0; i < candidates.length; i++) {
     const position = candidates[i]!;
-    if (passes(position)) mask[position] = 1;
+    if (passes(position)) setBit(mask, position);
   }
   return mask;
 }
 
-// Masks reused from query to query: at 100,000 suppliers a fresh one per node was
-// 100 KB to zero and collect each time. A query zeroes its candidates only.
+// Masks reused from query to query: a fresh one per node was garbage to collect each
+// time. A query clears the masks it takes.
 const maskPool: Mask[] = [];
 let passingScratch = new Int32Array(0);
+
+/** The answers of an activity condition, kept with the scan: 0 not yet known, 1 no, 2 yes. */
+interface ActivityAnswers {
+  answers: Uint8Array;
+  satisfies: ActivityTest;
+  /** Every position's answer as a mask, once a query has had them all as candidates. */
+  passing?: Mask;
+}
 
 /**
  * Prepares the filters of one query over `candidates` (ascending positions of
@@ -107,16 +123,22 @@ export function compileFilters(
 ): (filter: Filter) => Int32Array {
   const masks = new Map<Filter, Mask>();
   const size = suppliers.length;
+  const words = (size + 31) >>> 5;
+  const every = candidates.length === size;
   let taken = 0;
   const emptyMask = (): Mask => {
     let mask = maskPool[taken];
-    if (!mask || mask.length < size) mask = maskPool[taken] = new Uint8Array(size);
+    if (!mask || mask.length < words) mask = maskPool[taken] = new Uint32Array(words);
     taken++;
-    // Every position a candidate (no text): one memset.
-    if (candidates.length === size) mask.fill(0, 0, size);
-    else for (let i = 0; i < candidates.length; i++) mask[candidates[i]!] = 0;
-    return mask;
+    return mask.fill(0, 0, words);
   };
+  const among = emptyMask();
+  if (every) {
+    among.fill(0xffffffff, 0, size >>> 5);
+    if (size & 31) among[size >>> 5] = 2 ** (size & 31) - 1;
+  } else {
+    for (let i = 0; i < candidates.length; i++) setBit(among, candidates[i]!);
+  }
 
   const maskOf = (filter: Filter): Mask => {
     let mask = masks.get(filter);
@@ -127,10 +149,31 @@ export function compileFilters(
     return mask;
   };
 
+  /** Kept with the scan, like the perimeter's answers per activity: a site's place and sector come back query after query. */
+  const activity = (condition: ActivityCondition, mask: Mask): Mask => {
+    const known = scan.memo.get(`activity:${JSON.stringify(condition)}`, (): ActivityAnswers => ({
+      answers: new Uint8Array(size),
+      satisfies: compileActivityCondition(condition, scan),
+    }));
+    if (known.passing) {
+      for (let w = 0; w < words; w++) mask[w] = known.passing[w]! & among[w]!;
+      return mask;
+    }
+    const { answers, satisfies } = known;
+    for (let i = 0; i < candidates.length; i++) {
+      const position = candidates[i]!;
+      let answer = answers[position]!;
+      if (answer === 0) answers[position] = answer = someActivity(scan, position, satisfies) ? 2 : 1;
+      if (answer === 2) setBit(mask, position);
+    }
+    if (every) known.passing = mask.slice(0, words);
+    return mask;
+  };
+
   const evaluate = (filter: Filter, mask: Mask): Mask => {
     switch (filter.op) {
       case 'in':
-        return maskIn(suppliers, scan, filter.field, filter.values, candidates, mask);
+        return maskIn(suppliers, scan, filter.field, filter.values, among, mask);
       case 'near': {
         const { point, radiusKm } = filter;
         return maskWhere(candidates, mask, (position) => withinKm(suppliers[position]!.point, point, radiusKm));
@@ -143,40 +186,20 @@ export function compileFilters(
         const { points } = filter;
         return maskWhere(candidates, mask, (position) => insidePolygon(suppliers[position]!.point, points));
       }
-      case 'activity': {
-        // Kept with the scan, like the perimeter's answers per activity: a site's
-        // place and sector come back query after query. 0 not yet known, 1 no, 2 yes.
-        const answers = scan.memo.get(`activity:${JSON.stringify(filter.condition)}`, () => new Uint8Array(size));
-        const satisfies = compileActivityCondition(filter.condition, scan);
-        for (let i = 0; i < candidates.length; i++) {
-          const position = candidates[i]!;
-          let known = answers[position]!;
-          if (known === 0) answers[position] = known = someActivity(scan, position, satisfies) ? 2 : 1;
-          if (known === 2) mask[position] = 1;
-        }
-        return mask;
-      }
+      case 'activity':
+        return activity(filter.condition, mask);
       case 'not': {
         const inner = maskOf(filter.filter);
-        for (let i = 0; i < candidates.length; i++) {
-          const position = candidates[i]!;
-          mask[position] = 1 - inner[position]!;
-        }
+        for (let w = 0; w < words; w++) mask[w] = among[w]! & ~inner[w]!;
         return mask;
       }
-      case 'and':
+      case 'and': {
+        mask.set(among.subarray(0, words));
+        for (const child of filter.filters.map(maskOf)) for (let w = 0; w < words; w++) mask[w]! &= child[w]!;
+        return mask;
+      }
       case 'or': {
-        // Child by child, column-wise: one tight loop each, no loop over children per position.
-        const and = filter.op === 'and';
-        const [first, ...rest] = filter.filters.map(maskOf);
-        for (let i = 0; i < candidates.length; i++) {
-          const position = candidates[i]!;
-          mask[position] = first ? first[position]! : and ? 1 : 0;
-        }
-        for (const child of rest) {
-          if (and) for (let i = 0; i < candidates.length; i++) mask[candidates[i]!]! &= child[candidates[i]!]!;
-          else for (let i = 0; i < candidates.length; i++) mask[candidates[i]!]! |= child[candidates[i]!]!;
-        }
+        for (const child of filter.filters.map(maskOf)) for (let w = 0; w < words; w++) mask[w]! |= child[w]!;
         return mask;
       }
     }
@@ -186,10 +209,14 @@ export function compileFilters(
     const mask = maskOf(filter);
     if (passingScratch.length < candidates.length) passingScratch = new Int32Array(size);
     let count = 0;
-    for (let i = 0; i < candidates.length; i++) {
-      const position = candidates[i]!;
-      passingScratch[count] = position;
-      count += mask[position]!;
+    // The set bits, word by word: a word with none costs one test.
+    for (let w = 0; w < words; w++) {
+      let bits = mask[w]!;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        passingScratch[count++] = (w << 5) + 31 - Math.clz32(low);
+        bits ^= low;
+      }
     }
     return passingScratch.slice(0, count);
   };
