@@ -74,7 +74,19 @@ export interface SupplierRecord {
 
 const NO_ZONES = new Int32Array(0);
 
-function toFacetIds(ids: Partial<Record<FacetName, number[]>>): FacetIds {
+/**
+ * The list without repeats, first occurrences kept: the list itself when it has none, as
+ * nearly always. A supplier's lists are a few items long, and a Set per list was a tenth
+ * of what indexing allocated.
+ */
+export function distinct<T>(list: readonly T[]): readonly T[] {
+  for (let i = 1; i < list.length; i++) {
+    if (list.lastIndexOf(list[i]!, i - 1) !== -1) return list.filter((item, at) => list.indexOf(item) === at);
+  }
+  return list;
+}
+
+function toFacetIds(ids: Partial<Record<FacetName, readonly number[]>>): FacetIds {
   const flat: number[] = [];
   for (const name of FACETS) {
     const list = ids[name] ?? [];
@@ -88,10 +100,10 @@ function toActivityRecord(activity: Supplier['activities'][number], context: Rec
   const { range } = activity;
   const { values } = context;
   const group = context.groupOf(activity.sector);
-  const prestaTypes = [...new Set(activity.prestaTypes)];
+  const prestaTypes = distinct(activity.prestaTypes);
   return {
     range: range.type,
-    zoneIds: range.type === 'ZONES' ? Int32Array.from(new Set(range.zones), context.places.idOf) : NO_ZONES,
+    zoneIds: range.type === 'ZONES' ? Int32Array.from(distinct(range.zones), context.places.idOf) : NO_ZONES,
     km: range.type === 'CUSTOM' ? range.km : 0,
     facetIds: toFacetIds({
       sector: [values.idOf(activity.sector)],
@@ -104,12 +116,10 @@ function toActivityRecord(activity: Supplier['activities'][number], context: Rec
 export function toSupplierRecord(supplier: Supplier, context: RecordContext): SupplierRecord {
   const { address } = supplier;
   const { values } = context;
-  const networks = [...new Set(supplier.networks)];
-  const labels = [...new Set(supplier.labels)];
+  const networks = distinct(supplier.networks);
+  const labels = distinct(supplier.labels);
   const activities = supplier.activities.map((activity) => toActivityRecord(activity, context));
-  const ofActivities = (facet: ActivityFacet) => [
-    ...new Set(activities.flatMap((activity) => idsIn(activity.facetIds, facetSlot(facet)))),
-  ];
+  const ofActivities = (facet: ActivityFacet) => distinct(activities.flatMap((activity) => idsIn(activity.facetIds, facetSlot(facet))));
   return {
     supplier,
     id: supplier.id,

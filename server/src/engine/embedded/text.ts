@@ -7,6 +7,7 @@ import type { SectorSlug, Supplier } from '../../../../sdk/src/types.js';
 import type { EngineHighlight } from '../types.js';
 import { analyseText, highlight } from './french.js';
 import { createInvertedIndex } from './postings.js';
+import { distinct } from './record.js';
 import { createQueryRunner, NO_MATCHES, type QueryOptions } from './text-query.js';
 import type { TextIndex, TextMatches } from './text.types.js';
 
@@ -56,7 +57,7 @@ export function createTextIndex(options: TextIndexOptions = {}): TextIndex {
       supplier.name,
       supplier.brand ?? '',
       supplier.offers.map((offer) => `${offer.name} ${offer.description ?? ''}`).join(' '),
-      [...new Set(supplier.activities.map((activity) => activity.sector))].map(sectorLabel).join(' '),
+      distinct(supplier.activities.map((activity) => activity.sector)).map(sectorLabel).join(' '),
       supplier.description ?? '',
       supplier.address.city,
     ].map(analyseText);
