@@ -79,8 +79,8 @@ function valueOrder(values: ScanData['values']): ValueOrder {
 
 // A sort key per counted value: higher counts first, then values in string order. Numbers
 // sorted natively, where a comparator over objects compared strings on every tie (a
-// hundred and fifty sectors, most of them with small counts).
-// Exact in a double for any Int32 count and up to two million values: below 2^53.
+// hundred and fifty sectors, most of them with small counts). Exact in a double for any
+// Int32 count and up to two million values: below 2^53.
 const RANKS = 2 ** 21;
 const MAX_COUNT = 2 ** 31 - 1;
 let sortKeys = new Float64Array(0);
