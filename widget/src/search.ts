@@ -19,6 +19,7 @@ import type {
 } from '../../sdk/src/types.js';
 import { comboboxKey, orderSuggestions, renderCombobox } from './combobox.js';
 import { renderFacets } from './facets.js';
+import { FirstRenderController } from './first-render.js';
 import { strings } from './i18n.js';
 import { createNames } from './names.js';
 import { renderResults, renderToolbar, type ResultsView } from './results.js';
@@ -121,9 +122,6 @@ export class InclusifSearch extends LitElement {
   @state() private openedGroups: ReadonlySet<string> = new Set();
 
   private api?: InclusifClient;
-  /** Whether the element has rendered its frame yet (see `holding`). */
-  private shown = false;
-  private holdTimer?: ReturnType<typeof setTimeout>;
   private width = new NarrowController(this);
   private loadingTimer?: ReturnType<typeof setTimeout>;
   private url = new UrlStateController(this, (next) => {
@@ -158,6 +156,14 @@ export class InclusifSearch extends LitElement {
     onComplete: (response) => (this.response = response),
     onError: (error) => this.fail('search', error),
   });
+
+  // Until the first search and the taxonomy are in, nothing: no empty frame that jumps
+  // when the results and the filters' names arrive. Without an API, no answer will come.
+  private firstRender = new FirstRenderController(
+    this,
+    () => this.api !== undefined && [this.searchTask, this.taxonomyTask].some((task) => task.status === TaskStatus.PENDING),
+    () => this.loadingDelay,
+  );
 
   private suggestTask = new Task(this, {
     task: async ([api, text], { signal }): Promise<Suggestion[]> => {
@@ -202,7 +208,6 @@ export class InclusifSearch extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    if (!this.shown) this.holdTimer = setTimeout(() => ((this.shown = true), this.requestUpdate()), this.loadingDelay);
     if (this.urlState) {
       this.search = this.url.read();
       this.text = this.search.q;
@@ -212,7 +217,6 @@ export class InclusifSearch extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     clearTimeout(this.loadingTimer);
-    clearTimeout(this.holdTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -314,20 +318,8 @@ export class InclusifSearch extends LitElement {
     );
   };
 
-  /**
-   * Until the first search and the taxonomy are in (for at most `loadingDelay` ms), the
-   * element renders nothing: the page shows it once, complete, rather than an empty frame
-   * that jumps when the results and the filters' names arrive; and the page's first
-   * layout is not done twice before the buyer sees a result.
-   */
-  private get holding(): boolean {
-    return !this.shown && this.api !== undefined && [this.searchTask, this.taxonomyTask].some((task) => task.status === TaskStatus.PENDING);
-  }
-
   override render() {
-    if (this.holding) return nothing;
-    this.shown = true;
-    clearTimeout(this.holdTimer);
+    if (this.firstRender.holding) return nothing;
     const { t, f, lang } = strings(this.lang);
     const taxonomy = this.taxonomyTask.value;
     const names = createNames(taxonomy, lang);
