@@ -9,6 +9,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class FirstRenderController implements ReactiveController {
   private shown = false;
   private timer?: ReturnType<typeof setTimeout>;
+  private release!: () => void;
+  /** Resolves when the hold ends: the answers are in, or the delay has passed. */
+  readonly released = new Promise<void>((resolve) => (this.release = resolve));
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -22,7 +25,7 @@ export class FirstRenderController implements ReactiveController {
   hostConnected(): void {
     if (this.shown) return;
     this.timer = setTimeout(() => {
-      this.shown = true;
+      this.show();
       this.host.requestUpdate();
     }, this.delay());
   }
@@ -31,12 +34,22 @@ export class FirstRenderController implements ReactiveController {
     clearTimeout(this.timer);
   }
 
-  /** Whether to render nothing yet. Once it says no, it never says yes again. */
+  /** Whether the first render is still held. */
   get holding(): boolean {
-    if (this.shown) return false;
-    if (this.awaiting()) return true;
+    return !this.shown && this.awaiting();
+  }
+
+  /** For the host's render: whether to render its frame now. Once it says yes, it always does. */
+  renders(): boolean {
+    if (this.holding) return false;
+    this.show();
+    return true;
+  }
+
+  private show(): void {
+    if (this.shown) return;
     this.shown = true;
     clearTimeout(this.timer);
-    return false;
+    this.release();
   }
 }

@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
+import { createClient } from '../../sdk/src/index.js';
 import { fakeApi, supplier } from '../test/fake-api.js';
 import { $, $$, cleanup, hitNames, mount, record, settled, statusText, until } from '../test/fixture.js';
 
@@ -83,25 +84,59 @@ describe('<inclusif-search> searching', () => {
 });
 
 describe('<inclusif-search> first render', () => {
-  /** Mounted with its first search held, so the test sees the element before the answer. */
+  /**
+   * Mounted with its first search held; `asked` resolves once the search is sent, which the
+   * element does in its first update, just before rendering.
+   */
   function mountHeld(loadingDelay: number) {
     const api = fakeApi();
     api.hold();
+    let searchSent!: () => void;
+    const asked = new Promise<void>((resolve) => (searchSent = resolve));
+    const fetch: typeof globalThis.fetch = (input, init) => {
+      if (String(input).includes('/v1/suppliers')) searchSent();
+      return api.fetch(input, init);
+    };
     const element = document.createElement('inclusif-search');
-    Object.assign(element, { client: api.client(), loadingDelay });
+    Object.assign(element, { client: createClient({ baseUrl: 'https://api.test', fetch, maxRetries: 0, cache: false }), loadingDelay });
     document.body.append(element);
-    return { api, element };
+    return { api, element, asked };
   }
 
   it('shows nothing until the first answers, then the search box, results and named filters at once', async () => {
-    const { api, element } = mountHeld(60_000);
-    await element.updateComplete;
+    const { api, element, asked } = mountHeld(60_000);
+    await asked;
     expect($(element, 'input'), 'while the first search runs').to.equal(null);
     api.release();
     await settled(element);
     expect($(element, 'input[role="combobox"]')).not.to.equal(null);
     expect(hitNames(element)).to.have.length(3);
     expect($$(element, '[data-facet="kind"] .choice-label').map((label) => label.textContent!.trim())).to.include('Entreprise adaptée');
+    element.remove();
+  });
+
+  it('resolves updateComplete once its frame is rendered, even when the taxonomy answers after the search', async () => {
+    const api = fakeApi();
+    let answerTaxonomy!: () => void;
+    const taxonomyHeld = new Promise<void>((resolve) => (answerTaxonomy = resolve));
+    let searchAnswered!: () => void;
+    const answered = new Promise<void>((resolve) => (searchAnswered = resolve));
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      if (String(input).includes('/v1/taxonomy')) await taxonomyHeld;
+      const response = await api.fetch(input, init);
+      if (String(input).includes('/v1/suppliers')) searchAnswered();
+      return response;
+    };
+    const element = document.createElement('inclusif-search');
+    Object.assign(element, { client: createClient({ baseUrl: 'https://api.test', fetch, maxRetries: 0, cache: false }), loadingDelay: 60_000 });
+    document.body.append(element);
+    const updated = element.updateComplete;
+    await answered;
+    await element.searchComplete;
+    expect($(element, 'input'), 'the search is in, the taxonomy is not').to.equal(null);
+    answerTaxonomy();
+    await updated;
+    expect(hitNames(element)).to.have.length(3);
     element.remove();
   });
 

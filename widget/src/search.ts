@@ -206,6 +206,14 @@ export class InclusifSearch extends LitElement {
     return this.searchTask.taskComplete;
   }
 
+  /** Also waits while the first render is held for the first answers (see `firstRender`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.firstRender.holding) return done;
+    await this.firstRender.released;
+    return super.getUpdateComplete();
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     if (this.urlState) {
@@ -319,7 +327,7 @@ export class InclusifSearch extends LitElement {
   };
 
   override render() {
-    if (this.firstRender.holding) return nothing;
+    if (!this.firstRender.renders()) return nothing;
     const { t, f, lang } = strings(this.lang);
     const taxonomy = this.taxonomyTask.value;
     const names = createNames(taxonomy, lang);
