@@ -84,6 +84,14 @@ describe('<inclusif-search> searching', () => {
 });
 
 describe('<inclusif-search> first render', () => {
+  /** Connected over `fetch`, without waiting for anything. */
+  function attach(fetch: typeof globalThis.fetch, loadingDelay: number) {
+    const element = document.createElement('inclusif-search');
+    Object.assign(element, { client: createClient({ baseUrl: 'https://api.test', fetch, maxRetries: 0, cache: false }), loadingDelay });
+    document.body.append(element);
+    return element;
+  }
+
   /**
    * Mounted with its first search held; `asked` resolves once the search is sent, which the
    * element does in its first update, just before rendering.
@@ -97,10 +105,7 @@ describe('<inclusif-search> first render', () => {
       if (String(input).includes('/v1/suppliers')) searchSent();
       return api.fetch(input, init);
     };
-    const element = document.createElement('inclusif-search');
-    Object.assign(element, { client: createClient({ baseUrl: 'https://api.test', fetch, maxRetries: 0, cache: false }), loadingDelay });
-    document.body.append(element);
-    return { api, element, asked };
+    return { api, element: attach(fetch, loadingDelay), asked };
   }
 
   it('shows nothing until the first answers, then the search box, results and named filters at once', async () => {
@@ -127,9 +132,7 @@ describe('<inclusif-search> first render', () => {
       if (String(input).includes('/v1/suppliers')) searchAnswered();
       return response;
     };
-    const element = document.createElement('inclusif-search');
-    Object.assign(element, { client: createClient({ baseUrl: 'https://api.test', fetch, maxRetries: 0, cache: false }), loadingDelay: 60_000 });
-    document.body.append(element);
+    const element = attach(fetch, 60_000);
     const updated = element.updateComplete;
     await answered;
     await element.searchComplete;

@@ -123,7 +123,7 @@ export interface ScanData {
   memo: ScanMemo;
 }
 
-export function buildColumns(suppliers: readonly SupplierRecord[], values: ValueDictionary, places: ValueDictionary): Columns {
+export function buildColumns(suppliers: readonly SupplierRecord[], places: ValueDictionary): Columns {
   // A loop, not flatMap: its generic path was a tenth of a rebuild.
   const activities: ActivityRecord[] = [];
   const n = suppliers.length;
@@ -134,6 +134,7 @@ export function buildColumns(suppliers: readonly SupplierRecord[], values: Value
   }
   const a = activities.length;
   const activityFacets = packFacets(activities);
+  const supplierFacets = packFacets(suppliers);
   return {
     first,
     range: column(activities, new Uint8Array(a), (activity) => RANGE_CODES[activity.range]),
@@ -143,11 +144,12 @@ export function buildColumns(suppliers: readonly SupplierRecord[], values: Value
     prestaTypes: activityFacets[facetSlot('prestaType')]!,
     zones: pack(activities, (activity) => activity.zoneIds),
     activityFacets,
-    supplierFacets: packFacets(suppliers),
+    supplierFacets,
     postcode: column(suppliers, new Int32Array(n), (supplier) => supplier.postcodeId),
-    kind: column(suppliers, new Int32Array(n), (supplier) => values.idOf(supplier.supplier.kind)),
-    department: column(suppliers, new Int32Array(n), (supplier) => values.idOf(supplier.department)),
-    region: column(suppliers, new Int32Array(n), (supplier) => values.idOf(supplier.region)),
+    // One kind, department and region per supplier: their packed lists are one id each.
+    kind: supplierFacets[facetSlot('kind')]!.ids,
+    department: supplierFacets[facetSlot('department')]!.ids,
+    region: supplierFacets[facetSlot('region')]!.ids,
     lat: column(suppliers, new Float64Array(n), (supplier) => supplier.point.lat),
     lng: column(suppliers, new Float64Array(n), (supplier) => supplier.point.lng),
     commune: column(suppliers, new Int32Array(n), (supplier) => places.idOf(`commune:${supplier.communeCode}`)),

@@ -54,7 +54,7 @@ export function createSupplierStore(groupOf: GroupOf): SupplierStore {
       suppliers,
       positionOf,
       everyPosition,
-      columns: buildColumns(suppliers, context.values, context.places),
+      columns: buildColumns(suppliers, context.places),
       values: context.values,
       places: context.places,
       memo: createScanMemo(),
