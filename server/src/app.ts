@@ -7,6 +7,7 @@ import { etag } from 'hono/etag';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { AppEnv, PlaceDirectory } from './api/env.js';
 import { health } from './api/health/index.js';
+import { mountNeeds, type NeedsRoutesOptions } from './api/needs/routes.js';
 import { securityHeaders } from './api/headers.js';
 import { openapi } from './api/openapi/index.js';
 import { places } from './api/places/index.js';
@@ -44,6 +45,12 @@ export interface AppOptions extends ErrorHandlerOptions {
    * disk (an edge worker) carries none of their Node code.
    */
   admin?: Hono<AppEnv>;
+  /**
+   * The needs flow (POST /v1/needs, the pages of its mail links, its admin routes):
+   * its service, database and link tokens, built by needs/index.ts's createNeedsRuntime.
+   * Absent, the API has no needs.
+   */
+  needs?: Omit<NeedsRoutesOptions, 'engine' | 'geography' | 'now'>;
 }
 
 /** Where keys, CORS, rate limits and body limits apply; health and docs stay open. */
@@ -76,6 +83,7 @@ export function createApp(options: AppOptions) {
     etag({ weak: true }),
   );
   if (options.admin) app.route('/v1/admin', options.admin);
+  if (options.needs) mountNeeds(app, { ...options.needs, engine, geography, now: options.now });
   return app
     .route('/v1/suppliers', suppliers({ engine, geography }))
     .route('/v1/suggest', suggest({ engine, geography }))
