@@ -1,5 +1,5 @@
 import type { Place, PlaceId } from '../../../sdk/src/types.js';
-import type { ServedPlace } from '../engine/types.js';
+import type { ServedPlace } from '../query/types.js';
 import data from '../../data/communes.json' with { type: 'json' };
 import { PlaceSearch, type SearchablePlace } from './geo-search.js';
 import type { Commune } from './geography.types.js';

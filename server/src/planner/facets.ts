@@ -4,7 +4,7 @@
  * kinds have. Unchanged nodes (and whole filters) are shared by identity.
  */
 import type { FacetName } from '../../../sdk/src/types.js';
-import type { ActivityCondition, FacetQuery, Filter } from '../engine/types.js';
+import type { ActivityCondition, FacetQuery, Filter } from '../query/types.js';
 
 /** One Filter node per request parameter; `always` (scope, SIRET) is never dropped. */
 export interface Clauses {

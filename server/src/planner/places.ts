@@ -1,5 +1,5 @@
 import type { PlaceId } from '../../../sdk/src/types.js';
-import type { ServedPlace } from '../engine/types.js';
+import type { ServedPlace } from '../query/types.js';
 import { invalidParameter } from '../errors.js';
 
 /** The one thing the planner asks of the geography. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceId } from '../../../sdk/src/types.js';
-import type { ActivityCondition, Filter, ServedPlace } from '../engine/types.js';
+import type { ActivityCondition, Filter, ServedPlace } from '../query/types.js';
 import { ApiException } from '../errors.js';
 import { plan } from './plan.js';
 import type { PlaceResolver } from './places.js';

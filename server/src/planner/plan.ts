@@ -8,10 +8,10 @@
  */
 import type { KindCode, SearchRequest, SortOrder } from '../../../sdk/src/types.js';
 import { DEFAULT_PER_PAGE } from '../api/schema.js';
-import type { ActivityCondition, EngineQuery, Filter, ServedPlace, SupplierField } from '../engine/types.js';
+import type { ActivityCondition, EngineQuery, Filter, ServedPlace, SupplierField } from '../query/types.js';
 import { familyOf, isSocialClauseKind, sectorsOfGroup, taxonomy } from '../domain/taxonomy.js';
 import { facetQueries, type Clauses } from './facets.js';
-import { identifierFilter } from './identifier.js';
+import { identifierFilter } from '../query/identifier.js';
 import { resolvePlaces, type PlaceResolver } from './places.js';
 
 export interface PlanContext {

@@ -6,7 +6,7 @@
  * and the adapter passes unhighlighted fields through raw, so escaping here would
  * show "&amp;" for a matched "&" and protect nothing.
  */
-import type { EngineHighlight } from '../engine/types.js';
+import type { EngineHighlight } from '../query/types.js';
 
 export interface FieldHighlight {
   field: string;

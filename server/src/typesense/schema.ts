@@ -6,8 +6,8 @@
  */
 import type { FacetName, Supplier } from '../../../sdk/src/types.js';
 import { familyOf, isSector, isSocialClauseKind, sectorGroupOf } from '../domain/taxonomy.js';
-import { numericValue } from '../engine/numeric-fields.js';
-import type { NumericField, SupplierField } from '../engine/types.js';
+import { numericValue } from '../query/numeric-fields.js';
+import type { NumericField, SupplierField } from '../query/types.js';
 
 export const COLLECTION = 'suppliers';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../app.js';
 import { errorCodeSchema } from '../response-schema.js';
 import { KIND_CODES, MAX_RESULT_DEPTH, MAX_SEARCH_TEXT, SECTORS, searchQuerySchema } from '../schema.js';
-import { fakeEngine, fakeGeography } from '../test-fakes.js';
+import { fakeEngine, fakeGeography } from '../../../test-support/fakes.test-support.js';
 import { renderDocsPage } from './docs-page.js';
 import { DOCS_CSS } from './docs.styles.js';
 import { admin } from '../admin/index.js';

@@ -10,8 +10,8 @@ import { COLLECTION, DOCUMENT_FIELDS, FACET_FIELDS, FILTER_FIELDS, TEXT_FIELDS }
 import { MAX_RESULT_DEPTH, MAX_SEARCH_TEXT } from '../schema.js';
 import type { JsonSchema, Parameter } from './types.js';
 
-import { MAX_SEARCHES } from '../../typesense/index.js';
-import { MAX_PER_PAGE, MAX_TAG_LENGTH } from '../../typesense/params.js';
+import { MAX_SEARCHES } from '../typesense/index.js';
+import { MAX_PER_PAGE, MAX_TAG_LENGTH } from '../typesense/params.js';
 
 export { MAX_PER_PAGE, MAX_SEARCHES, MAX_TAG_LENGTH };
 /** The criteria sort_by takes, one at a time; the point is an example. */

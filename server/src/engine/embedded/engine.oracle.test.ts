@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FacetName } from '../../../../sdk/src/types.js';
-import { generateDemoSuppliers } from '../../demo/generate.js';
+import { generateDemoSuppliers } from '../../demo-data/generate.js';
 import { getGeography } from '../../domain/geography.js';
 import { isSector, sectorGroupOf } from '../../domain/taxonomy.js';
-import { oracleSearch } from '../filter-oracle.js';
-import type { ActivityCondition, EngineQuery, FacetQuery, Filter, ServedPlace } from '../types.js';
+import { oracleSearch } from '../../../test-support/filter-oracle.test-support.js';
+import type { ActivityCondition, EngineQuery, FacetQuery, Filter, ServedPlace } from '../../query/types.js';
 import { createEmbeddedEngine } from './engine.js';
 import { createTextIndex } from './text.js';
 

@@ -1,5 +1,5 @@
 /** Ordering the matching suppliers and turning a page of them into hits. */
-import type { EngineHit, EngineQuery } from '../types.js';
+import type { EngineHit, EngineQuery } from '../../query/types.js';
 import { haversineKm } from '../../domain/geo-distance.js';
 import { lowerBound } from './lower-bound.js';
 import { compareIds } from './record.js';

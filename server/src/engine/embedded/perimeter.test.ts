@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity, Supplier } from '../../../../sdk/src/types.js';
-import { oracleActivitySatisfies, oracleServes } from '../filter-oracle.js';
-import type { ActivityCondition, ServedPlace } from '../types.js';
+import { oracleActivitySatisfies, oracleServes } from '../../../test-support/filter-oracle.test-support.js';
+import type { ActivityCondition, ServedPlace } from '../../query/types.js';
 import { distanceKm } from '../../domain/geo-distance.js';
 import { activitySatisfies, compileActivityCondition, servesPlace, someActivity } from './perimeter.js';
 import { createSupplierStore } from './store.js';

@@ -6,7 +6,7 @@
  */
 import type { Point } from '../../../../sdk/src/types.js';
 import { distanceKm } from '../../domain/geo-distance.js';
-import type { ActivityCondition, ServedPlace } from '../types.js';
+import type { ActivityCondition, ServedPlace } from '../../query/types.js';
 import { COUNTRY, tableOf, ZONES, type Packed, type ScanData } from './columns.js';
 import { tooFarByLatitude } from './geo.js';
 

@@ -4,7 +4,7 @@
  * way at indexing and at query time, scored like MiniSearch (BM25+, field boosts).
  */
 import type { SectorSlug, Supplier } from '../../../../sdk/src/types.js';
-import type { EngineHighlight } from '../types.js';
+import type { EngineHighlight } from '../../query/types.js';
 import { analyseText, highlight } from './french.js';
 import { createInvertedIndex } from './postings.js';
 import { distinct } from './record.js';

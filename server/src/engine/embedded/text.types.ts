@@ -1,5 +1,5 @@
 import type { Supplier } from '../../../../sdk/src/types.js';
-import type { EngineHighlight } from '../types.js';
+import type { EngineHighlight } from '../../query/types.js';
 
 /**
  * What a text matched, one entry per supplier in no particular order, as parallel

@@ -9,8 +9,8 @@
 import type { Supplier } from '../../../../sdk/src/types.js';
 import { fold } from '../../domain/text-normalize.js';
 import { isSector, sectorGroupOf, sectorLabel } from '../../domain/taxonomy.js';
-import { numericValue } from '../numeric-fields.js';
-import { activityTokens, customKm } from './serving.js';
+import { numericValue } from '../../query/numeric-fields.js';
+import { activityTokens, customKm } from './perimeter.js';
 
 export interface ActivityDocument {
   sector: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UnrepresentableFilterError } from '../../typesense/filter-by/index.js';
-import type { Filter, ServedPlace } from '../types.js';
+import type { Filter, ServedPlace } from '../../query/types.js';
 import { compileFilter } from './filter.js';
 
 /** Compiled over a collection whose CUSTOM activities have these radii (none by default). */

@@ -3,7 +3,7 @@
  * matches in two private-use characters no supplier text holds, so that the
  * tagged value splits back into plain runs: no HTML ever crosses over.
  */
-import type { EngineHighlight } from '../types.js';
+import type { EngineHighlight } from '../../query/types.js';
 import { HIGHLIGHT_FIELDS } from './document.js';
 
 export const START_TAG = '\uE000';

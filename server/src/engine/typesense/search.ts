@@ -9,7 +9,7 @@
  */
 import type { FacetName, Supplier } from '../../../../sdk/src/types.js';
 import { distanceKm } from '../../domain/geo-distance.js';
-import type { ActivityCondition, EngineHit, EngineQuery, EngineResult, FacetQuery, Filter } from '../types.js';
+import type { ActivityCondition, EngineHit, EngineQuery, EngineResult, FacetQuery, Filter } from '../../query/types.js';
 import { HIGHLIGHT_FIELDS, QUERY_BY, supplierOf } from './document.js';
 import { and, compileFilter, isIn, someActivity, type Compiled } from './filter.js';
 import { END_TAG, highlightsOf, START_TAG } from './highlights.js';

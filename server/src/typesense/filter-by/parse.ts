@@ -6,7 +6,7 @@
  */
 import type { PlaceId, Point } from '../../../../sdk/src/types.js';
 import { isSectorGroup, sectorsOfGroup, taxonomy } from '../../domain/taxonomy.js';
-import type { ActivityCondition, Filter, NumericField } from '../../engine/types.js';
+import type { ActivityCondition, Filter, NumericField } from '../../query/types.js';
 import type { PlaceResolver } from '../../planner/places.js';
 import { ACTIVITY_FIELDS, FILTER_FIELDS, type FilterRole } from '../schema.js';
 import { filterByError, parseSyntax, type Clause, type Expression, type Literal } from './syntax.js';

@@ -6,7 +6,7 @@
  * node filter_by cannot express (a negated area, an empty list...).
  */
 import { isSector, sectorGroupOf, sectorsOfGroup } from '../../domain/taxonomy.js';
-import type { ActivityCondition, Filter, ServedPlace } from '../../engine/types.js';
+import type { ActivityCondition, Filter, ServedPlace } from '../../query/types.js';
 import { IN_FIELDS, NUMERIC_FIELDS } from '../schema.js';
 
 export class UnrepresentableFilterError extends Error {

@@ -4,8 +4,8 @@
  * Answers 429 `rate_limited` with Retry-After; RateLimit-* headers on every answer.
  */
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../api/env.js';
-import { errorBody } from '../errors.js';
+import type { AppEnv } from '../env.js';
+import { errorBody } from '../../errors.js';
 import { clientAddress, type ClientAddress } from './client-address.js';
 import { memoryRateLimitStore, type RateDecision, type RateLimitStore, type RateRule } from './store.js';
 

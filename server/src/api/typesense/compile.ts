@@ -3,14 +3,14 @@
  * in. Facets count over the request's own filter, as Typesense does: a disjunctive
  * UI (the InstantSearch adapter) sends one more search per refined facet itself.
  */
-import type { SortOrder } from '../../../sdk/src/types.js';
-import type { EngineQuery, Filter } from '../engine/types.js';
-import { invalidParameter } from '../errors.js';
-import { identifierFilter } from '../planner/identifier.js';
-import type { PlaceResolver } from '../planner/places.js';
-import { parseFilterBy } from './filter-by/index.js';
+import type { SortOrder } from '../../../../sdk/src/types.js';
+import type { EngineQuery, Filter } from '../../query/types.js';
+import { invalidParameter } from '../../errors.js';
+import { identifierFilter } from '../../query/identifier.js';
+import type { PlaceResolver } from '../../planner/places.js';
+import { parseFilterBy } from '../../typesense/filter-by/index.js';
 import type { TypesenseSearch } from './params.js';
-import { FACET_FIELDS } from './schema.js';
+import { FACET_FIELDS } from '../../typesense/schema.js';
 
 export interface CompileContext {
   places: PlaceResolver;

@@ -1,8 +1,8 @@
 /** An EngineResult in the shape Typesense answers a search with. */
-import type { EngineHit, EngineQuery, EngineResult } from '../engine/types.js';
-import { fieldHighlights, type FieldHighlight } from './highlight.js';
+import type { EngineHit, EngineQuery, EngineResult } from '../../query/types.js';
+import { fieldHighlights, type FieldHighlight } from '../../typesense/highlight.js';
 import type { TypesenseSearch } from './params.js';
-import { COLLECTION, FACET_FIELDS, toDocument, type DocumentField } from './schema.js';
+import { COLLECTION, FACET_FIELDS, toDocument, type DocumentField } from '../../typesense/schema.js';
 
 export interface TypesenseHit {
   document: Partial<Record<DocumentField, unknown>>;

@@ -8,10 +8,10 @@ import type { AddressInfo } from 'node:net';
 import { Client } from 'typesense';
 import * as adapterModule from 'typesense-instantsearch-adapter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchResponse, Supplier } from '../../../sdk/src/types.js';
-import { distanceKm } from '../domain/geo-distance.js';
+import type { SearchResponse, Supplier } from '../../../../sdk/src/types.js';
+import { distanceKm } from '../../domain/geo-distance.js';
 import { gatewayApp, OPEN_KEY, QUERY_BY } from './gateway.test-support.js';
-import type { SupplierDocument } from './schema.js';
+import type { SupplierDocument } from '../../typesense/schema.js';
 
 // CommonJS compiled from an ES module: the class is the inner `default`.
 type AdapterClass = typeof adapterModule.default;

@@ -1,12 +1,12 @@
 /** The real app over the embedded engine and a few hundred demo suppliers, with two site keys, for the gateway's tests. */
-import type { Supplier } from '../../../sdk/src/types.js';
-import { createApp } from '../app.js';
-import { generateDemoSuppliers } from '../demo/generate.js';
-import { getGeography } from '../domain/geography.js';
-import { createDefaultEngine } from '../engine/embedded/default.js';
-import { hashKey, keyPrefix } from '../keys/hash.js';
-import { openKeyStore } from '../keys/store.js';
-import type { SiteKey } from '../keys/types.js';
+import type { Supplier } from '../../../../sdk/src/types.js';
+import { createApp } from '../../app.js';
+import { generateDemoSuppliers } from '../../demo-data/generate.js';
+import { getGeography } from '../../domain/geography.js';
+import { createDefaultEngine } from '../../engine/embedded/default.js';
+import { hashKey, keyPrefix } from '../../keys/hash.js';
+import { openKeyStore } from '../../keys/store.js';
+import type { SiteKey } from '../../keys/types.js';
 
 /** Sees every supplier. */
 export const OPEN_KEY = 'pk_test_gateway_all';

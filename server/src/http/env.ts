@@ -1,4 +1,4 @@
-import type { Filter } from '../engine/types.js';
+import type { Filter } from '../query/types.js';
 import type { Geography } from '../domain/geography.js';
 import type { Caller } from '../keys/types.js';
 

@@ -4,7 +4,7 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { AppEnv } from '../api/env.js';
+import type { AppEnv } from './env.js';
 import { ApiException } from '../errors.js';
 
 /** A public request body (a multi_search of a few dozen searches) fits well within this. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fakeEngine, fakeGeography } from '../api/test-fakes.js';
+import { fakeEngine, fakeGeography } from '../../test-support/fakes.test-support.js';
 import { createApp } from '../app.js';
 import type { AccessLogEntry } from './access-log.js';
-import { siteKey, storeOf } from './keys.test-support.js';
+import { siteKey, storeOf } from '../keys/keys.test-support.js';
 
 const KEY = 'pk_live_logged0000000000000000000';
 

@@ -3,11 +3,11 @@
  * straight from the rule text (../shared/reference/perimeter-rule.md) with no
  * precomputation: a loop over an array. Tests compare every engine with it.
  */
-import type { Activity, FacetName, Supplier } from '../../../sdk/src/types.js';
-import { distanceKm } from '../domain/geo-distance.js';
-import { insidePolygon } from '../domain/geo-polygon.js';
-import { inRange, numericValue } from './numeric-fields.js';
-import type { ActivityCondition, EngineResult, FacetQuery, Filter, ServedPlace, SupplierField } from './types.js';
+import type { Activity, FacetName, Supplier } from '../../sdk/src/types.js';
+import { distanceKm } from '../src/domain/geo-distance.js';
+import { insidePolygon } from '../src/domain/geo-polygon.js';
+import { inRange, numericValue } from '../src/query/numeric-fields.js';
+import type { ActivityCondition, EngineResult, FacetQuery, Filter, ServedPlace, SupplierField } from '../src/query/types.js';
 
 /** The perimeter rule: can this activity of the supplier serve the place? */
 export function oracleServes(supplier: Supplier, activity: Activity, place: ServedPlace): boolean {

@@ -1,9 +1,9 @@
 /** Stand-in nodes on loopback ports over one shared state: a cluster whose nodes can be stopped one by one. */
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import type { TypesenseNode } from '../config.js';
-import { standinApp } from './app.js';
-import { createStandinState, type StandinState } from './collections.js';
+import type { TypesenseNode } from '../../src/engine/typesense/config.js';
+import { standinApp } from './app.test-support.js';
+import { createStandinState, type StandinState } from './collections.test-support.js';
 
 export interface StandinNode {
   node: TypesenseNode;

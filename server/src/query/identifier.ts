@@ -1,4 +1,4 @@
-import type { Filter } from '../engine/types.js';
+import type { Filter } from './types.js';
 
 /** Digits grouped the way people copy them: "123 456 789 00012", "123.456.789". */
 const GROUPED_DIGITS = /^[0-9][0-9 .\u00a0\u202f]*$/;

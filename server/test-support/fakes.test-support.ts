@@ -1,7 +1,7 @@
 /** Small stand-ins for the engine and the geography, for the API's unit tests. */
-import type { Place, PlaceId, Supplier } from '../../../sdk/src/types.js';
-import type { EngineQuery, EngineResult, SearchEngine, ServedPlace, SupplierSuggestion } from '../engine/types.js';
-import type { PlaceDirectory } from './env.js';
+import type { Place, PlaceId, Supplier } from '../../sdk/src/types.js';
+import type { EngineQuery, EngineResult, SearchEngine, ServedPlace, SupplierSuggestion } from '../src/query/types.js';
+import type { PlaceDirectory } from '../src/http/env.js';
 
 export const RENNES: Extract<ServedPlace, { type: 'commune' }> = {
   type: 'commune',

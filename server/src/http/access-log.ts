@@ -3,7 +3,7 @@
  * may hold a key), and a key only by its prefix.
  */
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../api/env.js';
+import type { AppEnv } from './env.js';
 
 export interface AccessLogEntry {
   level: 'info';

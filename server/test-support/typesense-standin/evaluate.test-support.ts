@@ -8,10 +8,10 @@
  * the gateway's length limit: Typesense has none): the stand-in knows no field in
  * advance, it reads what the documents hold.
  */
-import type { Point } from '../../../../../sdk/src/types.js';
-import { distanceKm } from '../../../domain/geo-distance.js';
-import { insidePolygon } from '../../../domain/geo-polygon.js';
-import { parseSyntax, type Clause, type Expression } from '../../../typesense/filter-by/syntax.js';
+import type { Point } from '../../../sdk/src/types.js';
+import { distanceKm } from '../../src/domain/geo-distance.js';
+import { insidePolygon } from '../../src/domain/geo-polygon.js';
+import { parseSyntax, type Clause, type Expression } from '../../src/typesense/filter-by/syntax.js';
 
 export type StoredDocument = Record<string, unknown>;
 export type DocumentTest = (document: StoredDocument) => boolean;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ErrorBody } from '../../../sdk/src/types.js';
-import { fakeEngine, fakeGeography } from '../api/test-fakes.js';
-import { createApp } from '../app.js';
-import { siteKey, storeOf } from '../keys/keys.test-support.js';
+import type { ErrorBody } from '../../../../sdk/src/types.js';
+import { fakeEngine, fakeGeography } from '../../../test-support/fakes.test-support.js';
+import { createApp } from '../../app.js';
+import { siteKey, storeOf } from '../../keys/keys.test-support.js';
 
 const KEY = 'pk_live_ratelimited000000000000';
 

@@ -3,9 +3,9 @@
  * exactly is a 400 naming the parameter, never a silently different answer.
  * Values come as strings (query string) or JSON numbers and booleans (multi_search body).
  */
-import { MAX_RESULT_DEPTH, MAX_SEARCH_TEXT } from '../api/schema.js';
-import { invalidParameter } from '../errors.js';
-import { DOCUMENT_FIELDS, FACET_FIELDS, TEXT_FIELDS, type DocumentField } from './schema.js';
+import { MAX_RESULT_DEPTH, MAX_SEARCH_TEXT } from '../schema.js';
+import { invalidParameter } from '../../errors.js';
+import { DOCUMENT_FIELDS, FACET_FIELDS, TEXT_FIELDS, type DocumentField } from '../../typesense/schema.js';
 
 export interface TypesenseSearch {
   /** The text as sent ('*' for everything). */

@@ -1,6 +1,6 @@
 /** The gateway in-process: request and response shapes, errors, and agreement with /v1/suppliers. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SearchResponse, Supplier } from '../../../sdk/src/types.js';
+import type { SearchResponse, Supplier } from '../../../../sdk/src/types.js';
 import { BRETAGNE_KEY, gatewayApp, OPEN_KEY, QUERY_BY } from './gateway.test-support.js';
 import type { TypesenseSearchResult } from './response.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fakeEngine, fakeGeography } from '../api/test-fakes.js';
+import { fakeEngine, fakeGeography } from '../../test-support/fakes.test-support.js';
 import { createApp } from '../app.js';
-import { adminKey, storeOf } from './keys.test-support.js';
+import { adminKey, storeOf } from '../keys/keys.test-support.js';
 
 const ADMIN = 'sk_bodysize000000000000000000000';
 

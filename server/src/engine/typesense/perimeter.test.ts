@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../../../sdk/src/types.js';
-import { generateDemoSuppliers } from '../../demo/generate.js';
+import { generateDemoSuppliers } from '../../demo-data/generate.js';
 import { toEngineDocument } from './document.js';
-import { activityTokens, customKm } from './serving.js';
+import { activityTokens, customKm } from './perimeter.js';
 
 const activity = (range: Activity['range']): Activity => ({ sector: 'creation-et-entretien-des-espaces-verts', prestaTypes: ['PREST'], range });
 

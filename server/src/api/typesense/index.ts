@@ -8,14 +8,14 @@
  */
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { AppEnv, PlaceDirectory } from '../api/env.js';
-import { jsonWithETag } from '../api/etag.js';
-import type { SearchEngine } from '../engine/types.js';
-import { ApiException } from '../errors.js';
+import type { AppEnv, PlaceDirectory } from '../../http/env.js';
+import { jsonWithETag } from '../../http/etag.js';
+import type { SearchEngine } from '../../query/types.js';
+import { ApiException } from '../../errors.js';
 import { compileSearch } from './compile.js';
 import { readSearchParams } from './params.js';
 import { searchResult, type TypesenseSearchResult } from './response.js';
-import { COLLECTION } from './schema.js';
+import { COLLECTION } from '../../typesense/schema.js';
 
 export interface TypesenseGatewayOptions {
   engine: SearchEngine;

@@ -4,10 +4,10 @@
  * One state may serve several listening nodes: it stands in for a cluster that
  * Raft keeps in step.
  */
-import type { Supplier } from '../../../../../sdk/src/types.js';
-import { createDefaultEngine } from '../../embedded/default.js';
-import type { EmbeddedEngine } from '../../embedded/engine.js';
-import type { StoredDocument } from './evaluate.js';
+import type { Supplier } from '../../../sdk/src/types.js';
+import { createDefaultEngine } from '../../src/engine/embedded/default.js';
+import type { EmbeddedEngine } from '../../src/engine/embedded/engine.js';
+import type { StoredDocument } from './evaluate.test-support.js';
 
 export interface CollectionField {
   name: string;

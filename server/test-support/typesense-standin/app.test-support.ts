@@ -7,10 +7,10 @@
  */
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ApiException } from '../../../errors.js';
-import { deleteDocuments, newCollection, putDocuments, refusal, resolveCollection, type StandinState, type StoredCollection } from './collections.js';
-import { compileFilterBy, type StoredDocument } from './evaluate.js';
-import { searchCollection, type Params } from './search.js';
+import { ApiException } from '../../src/errors.js';
+import { deleteDocuments, newCollection, putDocuments, refusal, resolveCollection, type StandinState, type StoredCollection } from './collections.test-support.js';
+import { compileFilterBy, type StoredDocument } from './evaluate.test-support.js';
+import { searchCollection, type Params } from './search.test-support.js';
 
 const failure = (c: Context, status: ContentfulStatusCode, message: string) => c.json({ message }, status);
 

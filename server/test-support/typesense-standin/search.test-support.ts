@@ -5,11 +5,11 @@
  * then Typesense's own steps: facet counts over the matches, sort_by on document
  * fields, `location(lat, lng)` and `_eval(filter)`, page/per_page or offset/limit.
  */
-import { distanceKm } from '../../../domain/geo-distance.js';
-import { fieldHighlights } from '../../../typesense/highlight.js';
-import type { EngineHighlight } from '../../types.js';
-import type { StoredCollection } from './collections.js';
-import { compileFilterBy, type StoredDocument } from './evaluate.js';
+import { distanceKm } from '../../src/domain/geo-distance.js';
+import { fieldHighlights } from '../../src/typesense/highlight.js';
+import type { EngineHighlight } from '../../src/query/types.js';
+import type { StoredCollection } from './collections.test-support.js';
+import { compileFilterBy, type StoredDocument } from './evaluate.test-support.js';
 
 export type Params = Record<string, unknown>;
 
