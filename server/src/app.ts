@@ -5,7 +5,8 @@
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { methodNotAllowed } from 'hono/method-not-allowed';
-import type { AppEnv, PlaceDirectory } from './http/env.js';
+import type { PlaceDirectory } from './domain/geography.js';
+import type { AppEnv } from './http/env.js';
 import { health } from './api/health/index.js';
 import { securityHeaders } from './http/headers.js';
 import { openapi } from './api/openapi/index.js';

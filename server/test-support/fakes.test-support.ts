@@ -1,7 +1,8 @@
 /** Small stand-ins for the engine and the geography, for the API's unit tests. */
 import type { Place, PlaceId, Supplier } from '../../sdk/src/types.js';
-import type { EngineQuery, EngineResult, SearchEngine, ServedPlace, SupplierSuggestion } from '../src/query/types.js';
-import type { PlaceDirectory } from '../src/http/env.js';
+import type { PlaceDirectory } from '../src/domain/geography.js';
+import type { ServedPlace } from '../src/domain/geography.types.js';
+import type { EngineQuery, EngineResult, SearchEngine, SupplierSuggestion } from '../src/query/types.js';
 
 export const RENNES: Extract<ServedPlace, { type: 'commune' }> = {
   type: 'commune',

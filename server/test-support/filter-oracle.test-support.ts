@@ -7,7 +7,8 @@ import type { Activity, FacetName, Supplier } from '../../sdk/src/types.js';
 import { distanceKm } from '../src/domain/geo-distance.js';
 import { insidePolygon } from '../src/domain/geo-polygon.js';
 import { inRange, numericValue } from '../src/query/numeric-fields.js';
-import type { ActivityCondition, EngineResult, FacetQuery, Filter, ServedPlace, SupplierField } from '../src/query/types.js';
+import type { ServedPlace } from '../src/domain/geography.types.js';
+import type { ActivityCondition, EngineResult, FacetQuery, Filter, SupplierField } from '../src/query/types.js';
 
 /** The perimeter rule: can this activity of the supplier serve the place? */
 export function oracleServes(supplier: Supplier, activity: Activity, place: ServedPlace): boolean {

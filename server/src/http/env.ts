@@ -1,5 +1,4 @@
 import type { Filter } from '../query/types.js';
-import type { Geography } from '../domain/geography.js';
 import type { Caller } from '../keys/types.js';
 
 /** What middleware hands to the routes through the Hono context. */
@@ -15,6 +14,3 @@ export interface AppEnv {
     caller?: Caller;
   };
 }
-
-/** What the routes ask of the geography (the real one is domain/geography.ts's Geography). */
-export type PlaceDirectory = Pick<Geography, 'servedPlace' | 'searchPlaces'>;

@@ -8,10 +8,18 @@ const GROUPED_DIGITS = /^[0-9][0-9 .\u00a0\u202f]*$/;
  * not for text: it becomes an exact filter. Check digits are not verified, so that a
  * registry quirk never hides a supplier its own number should find.
  */
-export function identifierFilter(q: string): Filter | undefined {
+function identifierFilter(q: string): Filter | undefined {
   if (!GROUPED_DIGITS.test(q)) return undefined;
   const digits = q.replace(/[^0-9]/g, '');
   if (digits.length === 14) return { op: 'in', field: 'siret', values: [digits] };
   if (digits.length === 9) return { op: 'in', field: 'siren', values: [digits] };
   return undefined;
+}
+
+/** `q` as every reader takes it: a SIRET or SIREN is a filter, anything else text, blank neither. */
+export function textOrIdentifier(q: string): { text?: string; identifier?: Filter } {
+  const trimmed = q.trim();
+  if (!trimmed) return {};
+  const identifier = identifierFilter(trimmed);
+  return identifier ? { identifier } : { text: trimmed };
 }

@@ -1,21 +1,10 @@
 /**
- * The engine-neutral query: the hinge between the API (and, later, Typesense's
- * filter_by) and the engines. Every engine compiles a Filter tree itself.
+ * The engine-neutral query: the hinge between its two readers (the planner, from
+ * /v1/suppliers; the gateway, from Typesense's filter_by) and the engines. Every
+ * engine compiles a Filter tree itself.
  */
-import type { FacetName, KindCode, Point, SortOrder, Supplier } from '../../../sdk/src/types.js';
-
-/** A place resolved against the geography, so that engines need no lookup. */
-export type ServedPlace =
-  | {
-      type: 'commune';
-      code: string;
-      department: string;
-      region: string;
-      postcodes: string[];
-      point: Point;
-    }
-  | { type: 'department'; code: string; region: string }
-  | { type: 'region'; code: string };
+import type { FacetName, Hit, Point, SortOrder, Suggestion, Supplier } from '../../../sdk/src/types.js';
+import type { ServedPlace } from '../domain/geography.types.js';
 
 /** Supplier-level fields a Filter can test with `in`. */
 export type SupplierField =
@@ -85,29 +74,14 @@ export interface EngineQuery {
   perPage: number;
 }
 
-export interface EngineHighlight {
-  field: 'name' | 'brand' | 'description' | 'offers' | 'city';
-  parts: { text: string; match: boolean }[];
-}
-
-export interface EngineHit {
-  supplier: Supplier;
-  distanceKm?: number;
-  highlights: EngineHighlight[];
-}
-
 export interface EngineResult {
   found: number;
-  hits: EngineHit[];
+  hits: Hit[];
   facets: Partial<Record<FacetName, { value: string; count: number }[]>>;
 }
 
-export interface SupplierSuggestion {
-  id: string;
-  label: string;
-  kind: KindCode;
-  city: string;
-}
+/** A supplier suggestion as the API sends it, less its `type`. */
+export type SupplierSuggestion = Omit<Extract<Suggestion, { type: 'supplier' }>, 'type'>;
 
 export interface EngineStats {
   suppliers: number;

@@ -5,9 +5,9 @@
  * then Typesense's own steps: facet counts over the matches, sort_by on document
  * fields, `location(lat, lng)` and `_eval(filter)`, page/per_page or offset/limit.
  */
+import type { Highlight } from '../../../sdk/src/types.js';
 import { distanceKm } from '../../src/domain/geo-distance.js';
 import { fieldHighlights } from '../../src/typesense/highlight.js';
-import type { EngineHighlight } from '../../src/query/types.js';
 import type { StoredCollection } from './collections.test-support.js';
 import { compileFilterBy, type StoredDocument } from './evaluate.test-support.js';
 
@@ -23,7 +23,7 @@ async function textMatches(collection: StoredCollection, params: Params, candida
   if (q.trim() === '*' || !q.trim()) return undefined;
   const scope = { op: 'in' as const, field: 'id' as const, values: candidates.map((document) => document.id as string) };
   const rank = new Map<string, number>();
-  const highlights = new Map<string, EngineHighlight[]>();
+  const highlights = new Map<string, Highlight[]>();
   if (list(params, 'query_by')?.join(',') === 'name,brand') {
     const suggestions = await collection.text.suggest(q, candidates.length, scope);
     suggestions.forEach((suggestion, i) => rank.set(suggestion.id, i));

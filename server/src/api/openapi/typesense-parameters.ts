@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { MAX_FILTER_DEPTH, MAX_FILTER_LENGTH } from '../../typesense/filter-by/index.js';
 import { COLLECTION, DOCUMENT_FIELDS, FACET_FIELDS, FILTER_FIELDS, TEXT_FIELDS } from '../../typesense/schema.js';
-import { MAX_RESULT_DEPTH, MAX_SEARCH_TEXT } from '../schema.js';
+import { MAX_RESULT_DEPTH, MAX_SEARCH_TEXT } from '../../query/limits.js';
 import type { JsonSchema, Parameter } from './types.js';
 
 import { MAX_SEARCHES } from '../typesense/index.js';

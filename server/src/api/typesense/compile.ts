@@ -4,19 +4,14 @@
  * UI (the InstantSearch adapter) sends one more search per refined facet itself.
  */
 import type { SortOrder } from '../../../../sdk/src/types.js';
-import type { EngineQuery, Filter } from '../../query/types.js';
 import { invalidParameter } from '../../errors.js';
-import { identifierFilter } from '../../query/identifier.js';
-import type { PlaceResolver } from '../../planner/places.js';
+import { and } from '../../query/and.js';
+import type { QueryContext } from '../../query/context.js';
+import { textOrIdentifier } from '../../query/identifier.js';
+import type { EngineQuery } from '../../query/types.js';
 import { parseFilterBy } from '../../typesense/filter-by/index.js';
-import type { TypesenseSearch } from './params.js';
 import { FACET_FIELDS } from '../../typesense/schema.js';
-
-export interface CompileContext {
-  places: PlaceResolver;
-  /** The key's scope; a filter_by can only narrow it. */
-  scope?: Filter;
-}
+import type { TypesenseSearch } from './params.js';
 
 const NUMBER = '(-?\\d+(?:\\.\\d+)?)';
 const GEO_SORT = new RegExp(`^location\\(\\s*${NUMBER}\\s*,\\s*${NUMBER}\\s*\\)\\s*:\\s*asc$`);
@@ -26,10 +21,9 @@ const FIELD_SORTS: Record<string, SortOrder> = {
   'updated_at:desc': 'updated',
 };
 
-export function compileSearch(search: TypesenseSearch, context: CompileContext): EngineQuery {
-  const q = search.q.trim();
-  const identifier = q && q !== '*' ? identifierFilter(q) : undefined;
-  const text = q && q !== '*' && !identifier ? q : undefined;
+export function compileSearch(search: TypesenseSearch, context: QueryContext): EngineQuery {
+  // `*` is Typesense's "no text".
+  const { text, identifier } = textOrIdentifier(search.q.trim() === '*' ? '' : search.q);
   const filter = and([context.scope, identifier, search.filterBy ? parseFilterBy(search.filterBy, context) : undefined]);
   const query: EngineQuery = {
     filter,
@@ -61,8 +55,3 @@ function sortOf(sortBy: string): Pick<EngineQuery, 'sort' | 'origin'> {
   );
 }
 
-/** A conjunction without undefined members; one member stands alone, none matches everything. */
-function and(nodes: (Filter | undefined)[]): Filter {
-  const present = nodes.filter((node) => node !== undefined);
-  return present.length === 1 ? present[0]! : { op: 'and', filters: present };
-}

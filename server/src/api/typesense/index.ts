@@ -8,7 +8,8 @@
  */
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { AppEnv, PlaceDirectory } from '../../http/env.js';
+import type { PlaceDirectory } from '../../domain/geography.js';
+import type { AppEnv } from '../../http/env.js';
 import { jsonWithETag } from '../../http/etag.js';
 import type { SearchEngine } from '../../query/types.js';
 import { ApiException } from '../../errors.js';

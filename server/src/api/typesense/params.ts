@@ -3,7 +3,7 @@
  * exactly is a 400 naming the parameter, never a silently different answer.
  * Values come as strings (query string) or JSON numbers and booleans (multi_search body).
  */
-import { MAX_RESULT_DEPTH, MAX_SEARCH_TEXT } from '../schema.js';
+import { MAX_RESULT_DEPTH, MAX_SEARCH_TEXT } from '../../query/limits.js';
 import { invalidParameter } from '../../errors.js';
 import { DOCUMENT_FIELDS, FACET_FIELDS, TEXT_FIELDS, type DocumentField } from '../../typesense/schema.js';
 

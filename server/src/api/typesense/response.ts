@@ -1,5 +1,6 @@
 /** An EngineResult in the shape Typesense answers a search with. */
-import type { EngineHit, EngineQuery, EngineResult } from '../../query/types.js';
+import type { Hit } from '../../../../sdk/src/types.js';
+import type { EngineQuery, EngineResult } from '../../query/types.js';
 import { fieldHighlights, type FieldHighlight } from '../../typesense/highlight.js';
 import type { TypesenseSearch } from './params.js';
 import { COLLECTION, FACET_FIELDS, toDocument, type DocumentField } from '../../typesense/schema.js';
@@ -47,7 +48,7 @@ export function searchResult(
   };
 }
 
-function typesenseHit(hit: EngineHit, search: TypesenseSearch, query: EngineQuery): TypesenseHit {
+function typesenseHit(hit: Hit, search: TypesenseSearch, query: EngineQuery): TypesenseHit {
   const full = toDocument(hit.supplier);
   const document: TypesenseHit['document'] = {};
   for (const [field, value] of Object.entries(full) as [DocumentField, unknown][]) {

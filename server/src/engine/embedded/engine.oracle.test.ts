@@ -9,9 +9,10 @@ import { generateDemoSuppliers } from '../../demo-data/generate.js';
 import { getGeography } from '../../domain/geography.js';
 import { isSector, sectorGroupOf } from '../../domain/taxonomy.js';
 import { oracleSearch } from '../../../test-support/filter-oracle.test-support.js';
-import type { ActivityCondition, EngineQuery, FacetQuery, Filter, ServedPlace } from '../../query/types.js';
+import type { ActivityCondition, EngineQuery, FacetQuery, Filter } from '../../query/types.js';
 import { createEmbeddedEngine } from './engine.js';
 import { createTextIndex } from './text.js';
+import type { ServedPlace } from '../../domain/geography.types.js';
 
 const groupOf = (sector: string) => (isSector(sector) ? sectorGroupOf(sector) : undefined);
 

@@ -7,7 +7,7 @@
  * (filter.ts). A query place becomes the tokens that serve it, plus the address rule.
  */
 import type { Activity } from '../../../../sdk/src/types.js';
-import type { ServedPlace } from '../../query/types.js';
+import type { ServedPlace } from '../../domain/geography.types.js';
 
 export const COUNTRY_TOKEN = 'FR';
 

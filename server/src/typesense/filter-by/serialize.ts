@@ -6,8 +6,9 @@
  * node filter_by cannot express (a negated area, an empty list...).
  */
 import { isSector, sectorGroupOf, sectorsOfGroup } from '../../domain/taxonomy.js';
-import type { ActivityCondition, Filter, ServedPlace } from '../../query/types.js';
+import type { ActivityCondition, Filter } from '../../query/types.js';
 import { IN_FIELDS, NUMERIC_FIELDS } from '../schema.js';
+import type { ServedPlace } from '../../domain/geography.types.js';
 
 export class UnrepresentableFilterError extends Error {
   constructor(message: string) {
