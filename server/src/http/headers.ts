@@ -25,7 +25,7 @@ export function securityHeaders(): MiddlewareHandler {
   };
 }
 
-/** How long CDNs keep search answers: per URL and key (see keys/cors.ts's Vary), short enough for imports to show. */
+/** How long CDNs keep search answers: per URL and key (see cors.ts's Vary), short enough for imports to show. */
 export const SHARED_CACHE_SECONDS = 300;
 
 /**

@@ -1,5 +1,5 @@
 /**
- * One search over a stand-in collection: filter_by on the documents (evaluate.ts),
+ * One search over a stand-in collection: filter_by on the documents (evaluate.test-support.ts),
  * text matching, ranking and highlights from the collection's embedded engine
  * (suggestions when query_by is `name,brand`, the engine's prefix index for names),
  * then Typesense's own steps: facet counts over the matches, sort_by on document

@@ -1,5 +1,5 @@
 /**
- * The search parameters the gateway reads (typesense/params.ts), in prose and as
+ * The search parameters the gateway reads (api/typesense/params.ts), in prose and as
  * JSON Schema. The field lists come from the gateway's own tables; the limits that
  * params.ts keeps to itself are restated here and held true by the gateway tests
  * in gateway.test.ts, which send each documented value and each documented limit.

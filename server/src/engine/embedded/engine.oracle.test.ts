@@ -1,5 +1,5 @@
 /**
- * The embedded engine against the plain oracle (../filter-oracle.ts): a few hundred
+ * The embedded engine against the plain oracle (server/test-support/filter-oracle.test-support.ts): a few hundred
  * seeded random queries over the seeded demo suppliers must give the same matches
  * and the same facet counts.
  */

@@ -1,5 +1,6 @@
 /**
- * Filter tree -> filter_by, in the gateway's schema (schema.ts), such that
+ * Filter tree -> filter_by, in the gateway's schema (../schema.ts), for a site key's
+ * scope as a Typesense scoped key (keys/typesense-scoped.ts), such that
  * parseFilterBy(toFilterBy(filter)) gives the filter back. Values that are not
  * plain codes go in backticks; a value holding a backtick cannot be written safely
  * (Typesense splits the text before it reads escapes) and is refused, as is any
