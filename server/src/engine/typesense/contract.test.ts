@@ -1,7 +1,8 @@
 /**
  * The Typesense engine against a two-node cluster of Typesense protocol stand-ins
- * (NOT a real Typesense: see server/test-support/typesense-standin/) on loopback ports: the engine
- * contract, then reindexing, a failed reindex, and failover when nodes stop.
+ * (NOT a real Typesense: see server/test-support/typesense-standin/) on loopback
+ * ports: the engine contract, then reindexing, a failed reindex, and failover when
+ * nodes stop.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app.js';
