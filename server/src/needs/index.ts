@@ -3,9 +3,9 @@
  * links, the flow, the outbox worker and the clock-driven jobs. The entry point
  * (main.ts) builds it; tests build it with their own database, mailer and clock.
  */
-import type { SearchEngine } from '../engine/types.js';
+import type { SearchEngine } from '../query/types.js';
 import type { Mailer } from '../mail/types.js';
-import type { PlaceResolver } from '../planner/places.js';
+import type { PlaceResolver } from '../query/context.js';
 import type { Database } from '../storage/database.js';
 import { createOutboxWorker, type OutboxWorkerOptions } from './outbox-worker.js';
 import { createNeedsSchedule } from './schedule.js';

@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { KindCode, NeedInput, PlaceId, PrestaType, SectorSlug, Supplier } from '../../../sdk/src/types.js';
-import { generateDemoSuppliers } from '../demo/generate.js';
+import { generateDemoSuppliers } from '../demo-data/generate.js';
 import { isSocialClauseKind, taxonomy } from '../domain/taxonomy.js';
 import { getGeography } from '../domain/geography.js';
 import { createDefaultEngine } from '../engine/embedded/default.js';
-import { oracleServes } from '../engine/filter-oracle.js';
-import type { ServedPlace } from '../engine/types.js';
+import { oracleServes } from '../../test-support/filter-oracle.test-support.js';
+import type { ServedPlace } from '../domain/geography.types.js';
 import { scopeFilter } from '../keys/scope.js';
 import type { KeyScope } from '../keys/types.js';
 import { matchRecipients, type NeedCriteria } from './matching.js';

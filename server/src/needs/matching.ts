@@ -4,9 +4,9 @@
  * the engine. The perimeter rule lives in the engines only; nothing here repeats it.
  */
 import type { KindCode, NeedInput, Supplier } from '../../../sdk/src/types.js';
-import type { EngineQuery, Filter, SearchEngine } from '../engine/types.js';
+import type { EngineQuery, Filter, SearchEngine } from '../query/types.js';
 import { plan } from '../planner/plan.js';
-import type { PlaceResolver } from '../planner/places.js';
+import type { PlaceResolver } from '../query/context.js';
 
 /** What decides the recipients, as stored with the need. */
 export type NeedCriteria = Pick<NeedInput, 'sectors' | 'places' | 'nationwide' | 'prestaTypes' | 'kinds' | 'socialClause' | 'supplierIds'>;

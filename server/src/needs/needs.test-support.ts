@@ -4,7 +4,7 @@
  * given database.
  */
 import type { NeedInput, Supplier } from '../../../sdk/src/types.js';
-import { fakeGeography } from '../api/test-fakes.js';
+import { fakeGeography } from '../../test-support/fakes.test-support.js';
 import { createApp } from '../app.js';
 import { getGeography } from '../domain/geography.js';
 import { createDefaultEngine } from '../engine/embedded/default.js';

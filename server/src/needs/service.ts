@@ -7,8 +7,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { NeedCreated, NeedInput, NeedStatus } from '../../../sdk/src/types.js';
-import type { SearchEngine } from '../engine/types.js';
-import type { PlaceResolver } from '../planner/places.js';
+import type { SearchEngine } from '../query/types.js';
+import type { PlaceResolver } from '../query/context.js';
 import type { Database } from '../storage/database.js';
 import { matchRecipients } from './matching.js';
 import { buyerConfirmMail, buyerInterestedMail, supplierNeedMail, type MailContext } from './mails.js';

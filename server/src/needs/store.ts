@@ -1,6 +1,6 @@
 /** The needs tables, read and written in SQL that runs the same on PGlite and PostgreSQL. */
 import type { NeedAmount, NeedBuyer, NeedKind, NeedOutcome, NeedStatus } from '../../../sdk/src/types.js';
-import type { Filter } from '../engine/types.js';
+import type { Filter } from '../query/types.js';
 import type { Queryable } from '../storage/database.js';
 import type { NeedCriteria, Recipient } from './matching.js';
 import type { WebhookTarget } from './webhook.js';

@@ -9,7 +9,7 @@ import { requireAdmin } from '../../keys/guard.js';
 import { eraseBuyer, exportBuyer } from '../../needs/personal-data.js';
 import type { NeedsService } from '../../needs/service.js';
 import type { Database } from '../../storage/database.js';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from '../../http/env.js';
 
 const emailSchema = z.email().max(254);
 

@@ -6,7 +6,7 @@
  */
 import { Hono, type Context } from 'hono';
 import type { NeedFollowUp, NeedStatus, NeedSupplierContact } from '../../../../sdk/src/types.js';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from '../../http/env.js';
 import { html } from '../openapi/html.js';
 import { followUp, followUpCsv } from '../../needs/follow-up.js';
 import type { NeedsService } from '../../needs/service.js';

@@ -4,17 +4,18 @@
  */
 import { Hono, type Context } from 'hono';
 import type { NeedCreated, PlaceId } from '../../../../sdk/src/types.js';
-import type { SearchEngine } from '../../engine/types.js';
+import type { SearchEngine } from '../../query/types.js';
 import { ApiException, invalidParameter } from '../../errors.js';
 import { scopeFilter } from '../../keys/scope.js';
 import type { KeyScope } from '../../keys/types.js';
 import { followUp } from '../../needs/follow-up.js';
 import type { NeedsService, Poster } from '../../needs/service.js';
 import type { Tokens } from '../../needs/tokens.js';
-import { clientAddress as defaultClientAddress, type ClientAddress } from '../../ratelimit/client-address.js';
-import { memoryRateLimitStore, type RateLimitStore, type RateRule } from '../../ratelimit/store.js';
+import { clientAddress as defaultClientAddress, type ClientAddress } from '../../http/rate-limit/client-address.js';
+import { memoryRateLimitStore, type RateLimitStore, type RateRule } from '../../http/rate-limit/store.js';
 import type { Database } from '../../storage/database.js';
-import type { AppEnv, PlaceDirectory } from '../env.js';
+import type { PlaceDirectory } from '../../domain/geography.js';
+import type { AppEnv } from '../../http/env.js';
 import { readNeedInput } from './schema.js';
 
 export interface NeedsApiOptions {

@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono';
 import type { FilesMailer } from '../../mail/files.js';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from '../../http/env.js';
 import { html } from '../openapi/html.js';
 import { page } from './layout.js';
 

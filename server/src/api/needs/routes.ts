@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { FilesMailer } from '../../mail/files.js';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from '../../http/env.js';
 import { errorBody } from '../../errors.js';
 import { needsAdmin } from './admin.js';
 import { buyerPages } from './buyer-pages.js';

@@ -4,7 +4,7 @@
  * mails the buyer the supplier's contacts. A plain form: no JavaScript needed.
  */
 import { Hono } from 'hono';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from '../../http/env.js';
 import { html } from '../openapi/html.js';
 import type { NeedsService } from '../../needs/service.js';
 import { findNeed, findRecipient } from '../../needs/store.js';
