@@ -1,7 +1,8 @@
 /**
  * A worker killed with SIGKILL in the middle of a dispatch, then another started:
  * every recipient gets the need, and a message the dead worker had in flight when it
- * died is the only one that may come twice, as the very same mail (same Message-ID).
+ * died, or sent and not yet marked, is the only one that may come twice, as the very
+ * same mail (same Message-ID).
  * On a real PostgreSQL server, the worker in a child process.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -84,7 +85,7 @@ describe('a crash mid-dispatch', () => {
     }
     expect([...byRecipient.keys()].sort()).toEqual(suppliers.map((s) => s.contact!.email!).sort());
     for (const ids of byRecipient.values()) expect(ids.size).toBe(1);
-    // At most the five parallel lanes' messages were accepted by SMTP but not yet marked sent when the worker died.
-    expect(smtp.received.length - RECIPIENTS).toBeLessThanOrEqual(5);
+    // Repeats are bounded: at most the messages sent but not yet marked (markEvery, 10) and the five lanes' in flight.
+    expect(smtp.received.length - RECIPIENTS).toBeLessThanOrEqual(15);
   }, 120_000);
 });

@@ -66,7 +66,7 @@ describe.each(factories)('outbox on $kind', (factory) => {
     expect(await claim(db, 10, 60_000, later(29_999))).toEqual([]);
     const [retry] = await claim(db, 10, 60_000, later(30_000));
     expect(retry).toMatchObject({ id: first!.id, attempts: 2, payload: { to: 's0@suppliers.test' } });
-    await markSent(db, retry!.id, later(30_001));
+    await markSent(db, [retry!.id], later(30_001));
     expect(await claim(db, 10, 60_000, later(10_000_000))).toEqual([]);
     expect(await nextDue(db)).toBeUndefined();
   });

@@ -63,8 +63,12 @@ export async function claim(db: Queryable, limit: number, leaseMs: number, now: 
     .sort((a, b) => a.id - b.id);
 }
 
-export async function markSent(db: Queryable, id: number, now: Date): Promise<void> {
-  await db.query('UPDATE outbox SET sent_at = $2, lease_until = NULL, last_error = NULL WHERE id = $1', [id, now]);
+export async function markSent(db: Queryable, ids: readonly number[], now: Date): Promise<void> {
+  if (!ids.length) return;
+  await db.query(
+    `UPDATE outbox SET sent_at = $2, lease_until = NULL, last_error = NULL WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)::bigint)`,
+    [JSON.stringify(ids), now],
+  );
 }
 
 export async function markFailed(db: Queryable, id: number, error: string, retryAt: Date): Promise<void> {
