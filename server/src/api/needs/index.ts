@@ -65,8 +65,8 @@ export function needsApi(options: NeedsApiOptions) {
       for (const id of input.places ?? []) {
         if (!geography.servedPlace(id)) throw invalidParameter('places', `places: Unknown place "${id}".`, 'invalid_body', { value: id });
       }
-      const key = c.get('caller')?.kind === 'site' ? (c.get('caller') as { key: { scope: KeyScope } }).key.scope : {};
-      checkScope(key, input, geography);
+      const caller = c.get('caller');
+      checkScope(caller?.kind === 'site' ? caller.key.scope : {}, input, geography);
       for (const id of input.supplierIds ?? []) {
         if (!(await engine.get(id))) throw invalidParameter('supplierIds', `supplierIds: Unknown supplier "${id}".`, 'invalid_body', { value: id });
         if (poster.scope && !(await engine.get(id, poster.scope))) outsideScope('supplierIds', `Supplier "${id}" is outside this key's scope.`);
