@@ -42,7 +42,7 @@ export const SEARCH_PARAMETERS: Record<keyof typeof searchQuerySchema.in.shape, 
   socialClause: { description: 'true or 1: only kinds eligible to the social clause of public contracts (not GEIQ, EITI, SEP).', example: 'true' },
   sort: {
     description:
-      'distance: nearest first (the default with exactly one commune in serves, text or not, and with near without text; needs one of them); relevance (the default otherwise: text similarity); name; updated (most recent first).',
+      'distance: nearest first (the default with exactly one commune in serves, text or not, and with near without text; needs one of them); relevance (the default otherwise): with text, text similarity; without text, the most complete profile first (one point each for offers, description, client references, e-mail, phone, website, sectors), then the nearest to the place (suppliers inside the commune served first) or to near, else the most recently updated; name; updated (most recent first).',
     example: 'distance',
   },
   page: { description: `Page number, from 1. page × perPage may not pass result ${MAX_RESULT_DEPTH} (limit_exceeded).`, example: '2' },

@@ -7,6 +7,7 @@
  * the way the embedded engine orders (folded display name, then id).
  */
 import type { Supplier } from '../../../../sdk/src/types.js';
+import { profileCompleteness } from '../../domain/completeness.js';
 import { fold } from '../../domain/text-normalize.js';
 import { isSector, sectorGroupOf, sectorLabel } from '../../domain/taxonomy.js';
 import { numericValue } from '../numeric-fields.js';
@@ -53,6 +54,8 @@ export interface EngineDocument {
   employees_permanent?: number;
   updated_at: number;
   updated_ms: number;
+  /** profileCompleteness: the first key of a search without text. */
+  completeness: number;
   active: boolean;
   activity_count: number;
   activities: ActivityDocument[];
@@ -100,6 +103,7 @@ export function collectionSchema(name: string) {
     { name: 'employees_permanent', type: 'int32', optional: true },
     { name: 'updated_at', type: 'int64' },
     { name: 'updated_ms', type: 'int64', sort: true },
+    { name: 'completeness', type: 'int32', sort: true },
     { name: 'active', type: 'bool' },
     { name: 'activity_count', type: 'int32' },
     { name: 'activities', type: 'object[]', optional: true },
@@ -143,6 +147,7 @@ export function toEngineDocument(supplier: Supplier): EngineDocument {
     custom_radii: unique(supplier.activities.map(customKm).filter((km) => km > 0).map(String)),
     updated_at: numericValue(supplier, 'updatedAt') ?? 0,
     updated_ms: updatedMs,
+    completeness: profileCompleteness(supplier),
     active: supplier.active !== false,
     activity_count: supplier.activities.length,
     activities: supplier.activities.map((activity) => ({
