@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { AppEnv, PlaceDirectory } from './api/env.js';
+import { suppliersExport } from './api/export/index.js';
 import { health } from './api/health/index.js';
 import { securityHeaders } from './api/headers.js';
 import { openapi } from './api/openapi/index.js';
@@ -78,6 +79,7 @@ export function createApp(options: AppOptions) {
   if (options.admin) app.route('/v1/admin', options.admin);
   return app
     .route('/v1/suppliers', suppliers({ engine, geography }))
+    .route('/v1/suppliers.csv', suppliersExport({ engine, geography }))
     .route('/v1/suggest', suggest({ engine, geography }))
     .route('/v1/places', places({ geography }))
     .route('/v1/taxonomy', taxonomy())

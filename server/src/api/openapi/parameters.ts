@@ -2,9 +2,11 @@
 import {
   DEFAULT_PER_PAGE,
   DEFAULT_RADIUS_KM,
+  MAX_EXPORT_ROWS,
   MAX_RADIUS_KM,
   MAX_RESULT_DEPTH,
   MAX_VALUES_PER_PARAMETER,
+  type exportLimitSchema,
   type placesQuerySchema,
   type searchQuerySchema,
   type suggestQuerySchema,
@@ -57,4 +59,11 @@ export const SUGGEST_PARAMETERS: Record<keyof typeof suggestQuerySchema.shape, P
 export const PLACES_PARAMETERS: Record<keyof typeof placesQuerySchema.shape, ParameterText> = {
   q: { description: 'A commune, department or region name, a postcode or an INSEE code.', example: 'Rennes' },
   limit: { description: 'How many places, 10 by default.', example: '5' },
+};
+
+export const EXPORT_PARAMETERS: Record<keyof typeof exportLimitSchema.shape, ParameterText> = {
+  limit: {
+    description: `At most this many rows, the first in the search's order. Without it, more than ${MAX_EXPORT_ROWS} matches answer 400 limit_exceeded (details.found says how many): narrow the search, or ask for the first ${MAX_EXPORT_ROWS}.`,
+    example: '500',
+  },
 };
