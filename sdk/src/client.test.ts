@@ -230,6 +230,7 @@ describe('a key that cannot be sent', () => {
     for (const apiKey of ['pk_live 1', 'pk_clé']) {
       const { fetch, calls } = fakeFetch(json(page(1, 1, 0)));
       await expect(client(fetch, { apiKey }).taxonomy()).rejects.toThrow(/Invalid API key/);
+      await expect(client(fetch, { apiKey }).needs.get('need-1', 'token')).rejects.toThrow(/Invalid API key/);
       expect(calls).toHaveLength(0);
     }
     const { fetch, calls } = fakeFetch(json(page(1, 1, 0)));

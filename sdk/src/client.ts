@@ -1,6 +1,17 @@
 import { toExportParams, toSearchParams } from './params.js';
 import { createTransport, sleep, type RequestOptions } from './transport.js';
-import type { Hit, PlacesResponse, SearchRequest, SearchResponse, SuggestResponse, Supplier, Taxonomy } from './types.js';
+import type {
+  Hit,
+  NeedCreated,
+  NeedFollowUp,
+  NeedInput,
+  PlacesResponse,
+  SearchRequest,
+  SearchResponse,
+  SuggestResponse,
+  Supplier,
+  Taxonomy,
+} from './types.js';
 
 export interface ClientOptions {
   /** Where the API is, such as `https://achat-inclusif.example.org` (no `/v1`). */
@@ -41,11 +52,17 @@ export interface InclusifClient {
    * `limit`: the first rows only; without it, more than 5,000 matches answer 400.
    */
   exportCsvUrl(request: SearchRequest, options?: { limit?: number }): string;
+  needs: {
+    /** Posts a need; nothing is sent to suppliers before the buyer confirms their e-mail. */
+    create(input: NeedInput, options?: RequestOptions): Promise<NeedCreated>;
+    /** The buyer's follow-up of a need, with the token of their follow-up link. */
+    get(id: string, token: string, options?: RequestOptions): Promise<NeedFollowUp>;
+  };
 }
 
 export function createClient(options: ClientOptions): InclusifClient {
   const { cache = {} } = options;
-  const get = createTransport({
+  const { get, post } = createTransport({
     ...options,
     timeout: options.timeout ?? 10_000,
     maxRetries: options.maxRetries ?? 2,
@@ -74,6 +91,10 @@ export function createClient(options: ClientOptions): InclusifClient {
       const params = toExportParams(request, limit);
       if (options.apiKey) params.set('key', options.apiKey);
       return `${options.baseUrl.replace(/\/+$/, '')}/v1/suppliers.csv?${params}`;
+    },
+    needs: {
+      create: (input, opts) => post('/v1/needs', input, opts),
+      get: (id, token, opts) => get('/v1/needs/' + encodeURIComponent(id), new URLSearchParams({ token }), opts),
     },
   };
 }
