@@ -42,7 +42,10 @@ export interface ShellCommand {
   argv: string[];
 }
 
-/** The commands of a shell block: comments dropped, `a && b` split, leading assignments apart. */
+/**
+ * The commands of a shell block: comments dropped, `a && b` split, leading assignments
+ * apart, `<placeholders>` kept whole.
+ */
 export function shellCommands(code: string): ShellCommand[] {
   return code
     .split('\n')
@@ -50,7 +53,8 @@ export function shellCommands(code: string): ShellCommand[] {
     .filter(Boolean)
     .flatMap((line) => line.split('&&').map((part) => part.trim()))
     .map((text) => {
-      const words = text.split(/\s+/);
+      // A placeholder such as `<search-only key>` is one word.
+      const words = text.match(/<[^>]*>|\S+/g) ?? [];
       const env: Record<string, string> = {};
       while (/^[A-Z_]+=/.test(words[0] ?? '')) {
         const [name, value] = words.shift()!.split('=');
