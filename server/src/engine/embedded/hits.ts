@@ -52,21 +52,17 @@ const MS_STEP = 1e13;
  * `completeness:desc,_eval(commune_code:=…):desc,location(…):asc` (search.ts there).
  */
 function fillCompletenessKeys(scan: Scan, matches: Int32Array, origin: Origin | undefined): void {
-  const { suppliers } = scan;
+  const { lat, lng, commune, completeness, updatedMs } = scan.columns;
   if (!origin) {
-    for (const position of matches) {
-      const record = suppliers[position]!;
-      keys[position] = -(record.completeness * MS_STEP + record.updatedMs);
-    }
+    for (const position of matches) keys[position] = -(completeness[position]! * MS_STEP + updatedMs[position]!);
     return;
   }
-  const { lat, lng, commune } = scan.columns;
   const own = origin.communeCode === undefined ? -1 : scan.places.find(`commune:${origin.communeCode}`);
   const { point } = origin;
   for (const position of matches) {
     const km = haversineKm(lat[position]!, lng[position]!, point.lat, point.lng);
     const outside = own !== -1 && commune[position] === own ? 0 : KM_STEP / 2;
-    keys[position] = -suppliers[position]!.completeness * KM_STEP + outside + km;
+    keys[position] = -completeness[position]! * KM_STEP + outside + km;
   }
 }
 
@@ -76,9 +72,9 @@ function fillCompletenessKeys(scan: Scan, matches: Int32Array, origin: Origin | 
  */
 function fillKeys(scan: Scan, matches: Int32Array, query: EngineQuery, relevance: Relevance | undefined): boolean {
   const { sort, origin } = query;
-  const { suppliers } = scan;
   if (sort === 'updated') {
-    for (const position of matches) keys[position] = -suppliers[position]!.updatedMs;
+    const { updatedMs } = scan.columns;
+    for (const position of matches) keys[position] = -updatedMs[position]!;
   } else if (sort === 'relevance' && relevance) {
     // Every text match, a superset of the filtered ones: one pass, no lookup.
     const { positions, scores } = relevance;
