@@ -30,7 +30,7 @@ describe('profileCompleteness', () => {
       { contact: { email: 'contact@tremplin52.example' } },
       { contact: { phone: '03 25 00 00 00' } },
       { website: 'https://tremplin52.example' },
-      { activities: [{ sector: 'espaces-verts' as never, prestaTypes: ['PREST'], range: { type: 'COUNTRY' } }] },
+      { activities: [{ sector: 'nettoyage-de-locaux-16', prestaTypes: ['PREST'], range: { type: 'COUNTRY' } }] },
     ];
     for (const part of parts) expect(profileCompleteness({ ...bare, ...part })).toBe(1);
     const full = Object.assign({}, bare, ...parts, { contact: { email: 'contact@tremplin52.example', phone: '03 25 00 00 00' } });
