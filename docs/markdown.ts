@@ -15,6 +15,8 @@ export interface CodeBlock {
   code: string;
   /** 1-based line of the opening fence, for messages. */
   line: number;
+  /** The title of the section it sits in ("server/src"), without the #s. */
+  heading: string;
 }
 
 export function readme(file: Readme): string {
@@ -28,7 +30,8 @@ export function codeBlocks(file: Readme): CodeBlock[] {
     const open = /^```(\w*)\s*$/.exec(lines[i]!);
     if (!open) continue;
     const end = lines.findIndex((text, at) => at > i && text.startsWith('```'));
-    blocks.push({ readme: file, lang: open[1]!, code: lines.slice(i + 1, end).join('\n'), line: i + 1 });
+    const heading = lines.slice(0, i).findLast((text) => text.startsWith('#'))?.replace(/^#+\s*/, '') ?? '';
+    blocks.push({ readme: file, lang: open[1]!, code: lines.slice(i + 1, end).join('\n'), line: i + 1, heading });
     i = end;
   }
   return blocks;

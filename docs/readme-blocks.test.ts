@@ -13,7 +13,7 @@ import { apiKeyProblem } from '../sdk/src/transport.js';
 import { runImport } from '../server/src/cli/import.js';
 import { siretOf, temporaryDirectory } from '../server/src/ingest/ingest.test-support.js';
 import { runKeysCommand } from '../server/src/keys/commands.js';
-import { loadStoredSuppliers } from '../server/src/store/data-dir.js';
+import { loadStoredSuppliers } from '../server/src/data-dir/index.js';
 import { allBlocks, ROOT, shellCommands, type CodeBlock } from './markdown.js';
 
 const packageJson = JSON.parse(readFileSync(ROOT + 'package.json', 'utf8')) as {
@@ -71,8 +71,8 @@ describe('shell blocks', () => {
       outputs.push(lines.join('\n'));
     }
     const [site, admin, list, revoked, typesense] = outputs;
-    expect(site).toMatch(/pk_\w+/);
-    expect(admin).toMatch(/sk_\w+/);
+    expect(site).toMatch(/pk_live_[\w-]{40,}/);
+    expect(admin).toMatch(/sk_[\w-]{40,}/);
     expect(list).toContain('coorace-site');
     expect(list).toContain('import-bot');
     expect(revoked).toContain('import-bot');
@@ -157,12 +157,14 @@ describe('widget/README.md', () => {
   });
 });
 
-it('lists, in directory layouts, folders that exist', () => {
+it('lists, in directory layouts, folders that exist (under the section’s folder when its title is one)', () => {
   const listings = ofLang('');
   expect(listings.length).toBeGreaterThan(0);
   for (const block of listings) {
-    const folders = [...block.code.matchAll(/^([\w.-]+)\/\s/gm)].map((match) => match[1]!);
+    const base = /^[\w./-]+$/.test(block.heading) && existsSync(ROOT + block.heading) ? `${block.heading}/` : '';
+    // Folder names at the start of a line, several when comma-separated ("cli/, edge/").
+    const folders = [...block.code.matchAll(/^((?:[\w.-]+\/,?\s*)+)\s/gm)].flatMap((match) => match[1]!.split(',').map((name) => name.trim().replace(/\/$/, '')));
     expect(folders.length, where(block)).toBeGreaterThan(3);
-    for (const folder of folders) expect(statSync(ROOT + folder).isDirectory(), `${where(block)}: ${folder}/`).toBe(true);
+    for (const folder of folders) expect(existsSync(ROOT + base + folder) && statSync(ROOT + base + folder).isDirectory(), `${where(block)}: ${base}${folder}/`).toBe(true);
   }
 });

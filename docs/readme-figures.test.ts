@@ -7,8 +7,9 @@
  */
 import { rollup, type Plugin } from 'rollup';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_EXPORT_ROWS, MAX_RESULT_DEPTH } from '../server/src/api/schema.js';
-import { generateDemoSuppliers } from '../server/src/demo/generate.js';
+import { MAX_EXPORT_ROWS } from '../server/src/api/schema.js';
+import { MAX_RESULT_DEPTH } from '../server/src/query/limits.js';
+import { generateDemoSuppliers } from '../server/src/demo-data/generate.js';
 import { minGzipBytes, quotedKilobytes, SIZE_BUDGETS } from '../scripts/sizes.mjs';
 import { readme, READMES } from './markdown.js';
 

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../server/src/app.js';
-import { generateDemoSuppliers } from '../server/src/demo/generate.js';
+import { generateDemoSuppliers } from '../server/src/demo-data/generate.js';
 import { getGeography } from '../server/src/domain/geography.js';
 import { createDefaultEngine } from '../server/src/engine/embedded/default.js';
 import { siteKey, storeOf } from '../server/src/keys/keys.test-support.js';

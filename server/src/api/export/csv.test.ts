@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Supplier } from '../../../../sdk/src/types.js';
-import { SUPPLIER } from '../test-fakes.js';
+import { SUPPLIER } from '../../../test-support/fakes.test-support.js';
 import { csvCell, suppliersCsv } from './csv.js';
 
 describe('csvCell', () => {

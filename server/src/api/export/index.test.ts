@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody, SearchResponse, Supplier } from '../../../../sdk/src/types.js';
 import { createApp, type App } from '../../app.js';
-import { generateDemoSuppliers } from '../../demo/generate.js';
+import { generateDemoSuppliers } from '../../demo-data/generate.js';
 import { getGeography } from '../../domain/geography.js';
 import { createDefaultEngine } from '../../engine/embedded/default.js';
 import { siteKey, SITE_ORIGIN, storeOf } from '../../keys/keys.test-support.js';
-import { fakeEngine, fakeGeography } from '../test-fakes.js';
+import { fakeEngine, fakeGeography } from '../../../test-support/fakes.test-support.js';
 
 const UNLIMITED = { anonymous: { perMinute: 1e6, burst: 1e6 }, siteKeyDefault: { perMinute: 1e6, burst: 1e6 } };
 const FEDERATION_KEY = 'pk_live_federation_export';

@@ -7,11 +7,12 @@
  */
 import { Hono } from 'hono';
 import type { Supplier } from '../../../../sdk/src/types.js';
-import type { SearchEngine } from '../../engine/types.js';
+import type { SearchEngine } from '../../query/types.js';
 import { invalidParameter } from '../../errors.js';
 import { plan } from '../../planner/plan.js';
-import type { AppEnv, PlaceDirectory } from '../env.js';
-import { cacheFor, SHARED_CACHE_SECONDS } from '../headers.js';
+import type { PlaceDirectory } from '../../domain/geography.js';
+import type { AppEnv } from '../../http/env.js';
+import { cacheFor, SHARED_CACHE_SECONDS } from '../../http/headers.js';
 import { issueToException } from '../query.js';
 import { exportLimitSchema, MAX_EXPORT_ROWS, NOT_FOR_EXPORT, searchQuerySchema } from '../schema.js';
 import { suppliersCsv } from './csv.js';

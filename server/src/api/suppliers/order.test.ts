@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../../../sdk/src/types.js';
 import { createApp } from '../../app.js';
-import { generateDemoSuppliers } from '../../demo/generate.js';
+import { generateDemoSuppliers } from '../../demo-data/generate.js';
 import { profileCompleteness } from '../../domain/completeness.js';
 import { getGeography } from '../../domain/geography.js';
 import { createDefaultEngine } from '../../engine/embedded/default.js';
