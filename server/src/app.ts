@@ -7,6 +7,7 @@ import { etag } from 'hono/etag';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { PlaceDirectory } from './domain/geography.js';
 import type { AppEnv } from './http/env.js';
+import { suppliersExport } from './api/export/index.js';
 import { health } from './api/health/index.js';
 import { mountNeeds, type NeedsRoutesOptions } from './api/needs/routes.js';
 import { securityHeaders } from './http/headers.js';
@@ -87,6 +88,7 @@ export function createApp(options: AppOptions) {
   if (options.needs) mountNeeds(app, { ...options.needs, engine, geography, now: options.now });
   return app
     .route('/v1/suppliers', suppliers({ engine, geography }))
+    .route('/v1/suppliers.csv', suppliersExport({ engine, geography }))
     .route('/v1/suggest', suggest({ engine, geography }))
     .route('/v1/places', places({ geography }))
     .route('/v1/taxonomy', taxonomy())
