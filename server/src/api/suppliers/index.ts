@@ -4,6 +4,8 @@ import type { SearchResponse, Supplier } from '../../../../sdk/src/types.js';
 import type { EngineQuery, EngineResult, SearchEngine } from '../../engine/types.js';
 import { ApiException } from '../../errors.js';
 import { plan } from '../../planner/plan.js';
+import { chargeWork } from '../../ratelimit/index.js';
+import { requestTokens } from '../../ratelimit/work.js';
 import type { AppEnv, PlaceDirectory } from '../env.js';
 import { jsonWithETag } from '../etag.js';
 import { cacheFor, SHARED_CACHE_SECONDS } from '../headers.js';
@@ -25,6 +27,8 @@ export function suppliers({ engine, geography }: SuppliersOptions) {
       const started = performance.now();
       const request = parseQuery(searchQuerySchema, c);
       const query = plan(request, { places: geography, scope: c.get('scope') });
+      // Facets are not charged here: at most 8 lists, bounded by the taxonomy, counted in the same pass.
+      await chargeWork(c, requestTokens([{ results: query.perPage, facetValues: 0 }]));
       const planned = performance.now();
       const result = await engine.search(query);
       const searched = performance.now();
