@@ -1,6 +1,9 @@
 // Builds every artefact of the package: ESM + .d.ts for the subpath exports
 // (sdk, server, widget) and the single-file widget bundle for a <script> tag.
 // Prints the min+gzip size of the SDK and of the bundle, the two budgets we keep.
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
@@ -24,6 +27,26 @@ function sizeReport() {
         if (gzipped > budget) this.error(line);
         console.log(line);
       }
+    },
+  };
+}
+
+/**
+ * Beside the single-file bundle, a copy named by its content (served immutable) and its
+ * Subresource Integrity hash in inclusif-search.sri.txt ("sha384-… file"); prints the
+ * snippet that pins it, for the README's "pinned" embedding.
+ */
+function pinnedCopy() {
+  return {
+    name: 'pinned-copy',
+    async writeBundle(options) {
+      const code = await readFile(options.file);
+      const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+      const pinned = `${basename(options.file, '.js')}.${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
+      await writeFile(join(dirname(options.file), pinned), code);
+      await writeFile(join(dirname(options.file), 'inclusif-search.sri.txt'), `${integrity} ${pinned}\n`);
+      console.log(`${pinned}: SRI ${integrity}`);
+      console.log(`  <script type="module" src="https://votre-instance.example/dist/${pinned}" integrity="${integrity}" crossorigin="anonymous"></script>`);
     },
   };
 }
@@ -55,12 +78,13 @@ export default [
     },
     external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.includes('/data/'),
     plugins: [json({ preferConst: true }), ts(true), sizeReport()],
-    output: { dir: 'dist', format: 'esm', chunkFileNames: 'shared/[name]-[hash].js' },
+    // Source maps ship in the package: a user's stack trace points at sdk/src/errors.ts, not at column 2,317.
+    output: { dir: 'dist', format: 'esm', chunkFileNames: 'shared/[name]-[hash].js', sourcemap: true },
   },
   {
     input: 'widget/src/define.ts',
-    plugins: [nodeResolve({ browser: true }), ts(true), sizeReport()],
-    output: { file: 'dist/inclusif-search.js', format: 'esm' },
+    plugins: [nodeResolve({ browser: true }), ts(true), sizeReport(), pinnedCopy()],
+    output: { file: 'dist/inclusif-search.js', format: 'esm', sourcemap: true },
   },
   demo && {
     // InstantSearch.js and typesense-instantsearch-adapter (CommonJS, with the typesense client) from npm.
