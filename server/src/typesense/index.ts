@@ -6,8 +6,8 @@
  * Errors are Typesense's `{ message }` with the status; inside multi_search, a
  * search that fails becomes `{ error, code }` among the 200's results, as Typesense does.
  * A request is charged by the work it asks (ratelimit/work.ts) and bounded whole; the
- * searches of a multi_search give the event loop back between them, so that other
- * requests (health checks first) are answered while a heavy one runs.
+ * searches of every multi_search take turns, one per turn of the event loop, so that
+ * other requests (health checks first) are answered while heavy ones run.
  */
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -41,8 +41,21 @@ function workOf(search: TypesenseSearch): SearchWork {
   return { results: search.perPage, facetValues: search.facetBy.length * search.maxFacetValues };
 }
 
-/** Lets the event loop run what waits (other requests) before the next search. */
+/** Lets the event loop run what waits (other requests, I/O) before going on. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs tasks one at a time, each after a turn of the event loop: however many heavy
+ * requests are in flight, the loop is never held longer than one search at a stretch.
+ */
+function takingTurns() {
+  let last: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const run = last.then(yieldToEventLoop).then(task);
+    last = run.catch(() => undefined);
+    return run;
+  };
+}
 
 export function typesenseGateway({ engine, geography }: TypesenseGatewayOptions) {
   /** One search; `outOf` is shared by the searches of one request. */
@@ -51,6 +64,7 @@ export function typesenseGateway({ engine, geography }: TypesenseGatewayOptions)
     const result = await engine.search(query);
     return searchResult(search, query, result, { outOf: await outOf(), searchTimeMs: performance.now() - started });
   };
+  const turn = takingTurns();
   const activeCount = () => {
     let count: Promise<number> | undefined;
     return () => (count ??= engine.stats().then((stats) => stats.active));
@@ -79,14 +93,13 @@ export function typesenseGateway({ engine, geography }: TypesenseGatewayOptions)
       }
       const outOf = activeCount();
       const results: SearchOutcome[] = [];
-      for (const [index, one] of read.entries()) {
-        if (index > 0) await yieldToEventLoop();
+      for (const one of read) {
         if ('error' in one) {
           results.push(one);
           continue;
         }
         try {
-          results.push(await run(one.search, c, outOf, performance.now()));
+          results.push(await turn(() => run(one.search, c, outOf, performance.now())));
         } catch (error) {
           if (!(error instanceof ApiException)) throw error;
           results.push({ error: error.message, code: error.status });
