@@ -1,14 +1,14 @@
 /**
  * Is the server still responsive while heavy requests run? autocannon sends the heaviest
- * multi_search the gateway accepts (ratelimit/work.ts's bound: 500 results in all, every
+ * multi_search the gateway accepts (http/rate-limit/work.ts's bound: 500 results in all, every
  * facet) on a few connections, while another autocannon asks /healthz at a steady rate;
  * /healthz's latency is what a load balancer would see (target: p99 under 50 ms).
  * Also runnable alone: `npx tsx bench/heavy.ts [--quick]`.
  */
 import autocannon from 'autocannon';
 import type { Supplier } from '../sdk/src/types.js';
-import { generateDemoSuppliers } from '../server/src/demo/generate.js';
-import { MAX_RESULTS_PER_REQUEST } from '../server/src/ratelimit/work.js';
+import { generateDemoSuppliers } from '../server/src/demo-data/generate.js';
+import { MAX_RESULTS_PER_REQUEST } from '../server/src/http/rate-limit/work.js';
 import { round } from './measure.js';
 import { startServerProcess } from './server.js';
 

@@ -3,11 +3,11 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fakeEngine, fakeGeography } from './api/test-fakes.js';
+import { fakeEngine, fakeGeography } from '../test-support/fakes.test-support.js';
 import { createApp } from './app.js';
 import { adminKey, storeOf } from './keys/keys.test-support.js';
-import { DEFAULT_ANONYMOUS_RULE, DEFAULT_SITE_KEY_RULE } from './ratelimit/index.js';
-import { FACET_VALUES_PER_TOKEN, MAX_FACET_VALUES_PER_REQUEST, MAX_RESULTS_PER_REQUEST, RESULTS_PER_TOKEN } from './ratelimit/work.js';
+import { DEFAULT_ANONYMOUS_RULE, DEFAULT_SITE_KEY_RULE } from './http/rate-limit/index.js';
+import { FACET_VALUES_PER_TOKEN, MAX_FACET_VALUES_PER_REQUEST, MAX_RESULTS_PER_REQUEST, RESULTS_PER_TOKEN } from './http/rate-limit/work.js';
 import { isBrowserFile, withDemoSite } from './site.js';
 
 const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');

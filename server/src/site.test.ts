@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fakeEngine, fakeGeography } from './api/test-fakes.js';
+import { fakeEngine, fakeGeography } from '../test-support/fakes.test-support.js';
 import { createApp } from './app.js';
 import { withDemoSite } from './site.js';
 

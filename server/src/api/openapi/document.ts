@@ -4,8 +4,8 @@
  * written here, in parameters.ts and errors.ts, and for the Typesense gateway and
  * the admin routes in gateway-routes.ts and admin-routes.ts.
  */
-import { DEFAULT_ANONYMOUS_RULE, DEFAULT_SITE_KEY_RULE } from '../../ratelimit/index.js';
-import { RESULTS_PER_TOKEN } from '../../ratelimit/work.js';
+import { DEFAULT_ANONYMOUS_RULE, DEFAULT_SITE_KEY_RULE } from '../../http/rate-limit/index.js';
+import { RESULTS_PER_TOKEN } from '../../http/rate-limit/work.js';
 import { placesQuerySchema, searchQuerySchema, suggestQuerySchema } from '../schema.js';
 import { adminRoutes } from './admin-routes.js';
 import { errorResponses } from './errors.js';
@@ -134,7 +134,7 @@ const SITE_KEY =
   'A site’s public key: it may restrict the origins allowed, scope every query (networks, regions, departments, kinds) and set a rate limit. Optional: without one, the API answers unscoped.';
 const ONE_KEY = 'Send one key: two different ones answer 401.';
 
-/** The limits enforced by default (ratelimit/index.ts), stated from the same constants. */
+/** The limits enforced by default (http/rate-limit/index.ts), stated from the same constants. */
 const RATE_LIMITS =
   `Rate limits are token buckets per key and client address: without a key, ${DEFAULT_ANONYMOUS_RULE.perMinute} tokens a minute in bursts of ${DEFAULT_ANONYMOUS_RULE.burst}; ` +
   `with a site key, its own rule, or ${DEFAULT_SITE_KEY_RULE.perMinute} a minute in bursts of ${DEFAULT_SITE_KEY_RULE.burst}. ` +

@@ -1,7 +1,7 @@
-/** The Typesense-compatible gateway (typesense/index.ts) in the document. */
+/** The Typesense-compatible gateway (api/typesense/index.ts) in the document. */
 import { COLLECTION } from '../../typesense/schema.js';
 import type { Route } from './route.js';
-import { FACET_VALUES_PER_TOKEN, MAX_FACET_VALUES_PER_REQUEST, MAX_RESULTS_PER_REQUEST, RESULTS_PER_TOKEN } from '../../ratelimit/work.js';
+import { FACET_VALUES_PER_TOKEN, MAX_FACET_VALUES_PER_REQUEST, MAX_RESULTS_PER_REQUEST, RESULTS_PER_TOKEN } from '../../http/rate-limit/work.js';
 import { MAX_SEARCHES, typesenseQueryParameters } from './typesense-parameters.js';
 import type { RequestBody, SecurityRequirement } from './types.js';
 
@@ -23,7 +23,7 @@ export const MULTI_SEARCH_EXAMPLE = {
   ],
 };
 
-/** How the gateway charges rate limits (ratelimit/work.ts). */
+/** How the gateway charges rate limits (http/rate-limit/work.ts). */
 const WORK_COST = `Rate limits are charged by the work asked: each search takes one token per ${RESULTS_PER_TOKEN} results asked (at least one) plus one per ${FACET_VALUES_PER_TOKEN} facet values; a request costing more than the key’s burst answers 400, one costing more than its bucket holds 429 with Retry-After.`;
 
 const MULTI_SEARCH_BODY: RequestBody = {

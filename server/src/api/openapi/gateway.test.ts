@@ -1,14 +1,14 @@
 /** The gateway as documented: each documented parameter, sort and limit against the gateway itself. */
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../app.js';
-import { MAX_RESULTS_PER_REQUEST } from '../../ratelimit/work.js';
+import { MAX_RESULTS_PER_REQUEST } from '../../http/rate-limit/work.js';
 import { DOCUMENT_FIELDS, toDocument } from '../../typesense/schema.js';
-import { fakeEngine, fakeGeography, SUPPLIER } from '../test-fakes.js';
+import { fakeEngine, fakeGeography, SUPPLIER } from '../../../test-support/fakes.test-support.js';
 import { openApiDocument } from './document.js';
 import { MULTI_SEARCH_EXAMPLE } from './gateway-routes.js';
 import { MAX_PER_PAGE, MAX_SEARCHES, MAX_TAG_LENGTH, SORT_BY } from './typesense-parameters.js';
 
-// The limits stated are the gateway's own: rate limits (charged by work) are tested in ratelimit/ and typesense/work.test.ts.
+// The limits stated are the gateway's own: rate limits (charged by work) are tested in http/rate-limit/ and api/typesense/work.test.ts.
 const app = createApp({ engine: fakeEngine(), geography: fakeGeography(), rateLimit: { anonymous: { perMinute: 1e6, burst: 1e6 } } });
 const document = openApiDocument({ version: '1' });
 const SEARCH_PATH = '/typesense/collections/suppliers/documents/search';
