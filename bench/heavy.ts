@@ -2,7 +2,8 @@
  * Is the server still responsive while heavy requests run? autocannon sends the heaviest
  * multi_search the gateway accepts (http/rate-limit/work.ts's bound: 500 results in all, every
  * facet) on a few connections, while another autocannon asks /healthz at a steady rate;
- * /healthz's latency is what a load balancer would see (target: p99 under 50 ms).
+ * /healthz's latency is what a load balancer would see (target: p99 under 50 ms). The same
+ * /healthz alone first, on the same server: what the machine itself adds (a shared one adds a lot).
  * Also runnable alone: `npx tsx bench/heavy.ts [--quick]`.
  */
 import autocannon from 'autocannon';
@@ -18,7 +19,29 @@ export interface HeavyLoadResults {
   /** What one heavy request asks. */
   heavyRequest: string;
   heavy: { requests: number; p50Ms: number; p99Ms: number; non2xx: number; errors: number };
-  health: { requests: number; p50Ms: number; p99Ms: number; maxMs: number; non2xx: number; errors: number };
+  health: HealthRow;
+  /** /healthz alone, before the heavy load. */
+  idle: HealthRow;
+}
+
+interface HealthRow {
+  requests: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  non2xx: number;
+  errors: number;
+}
+
+function healthRow(result: autocannon.Result): HealthRow {
+  return {
+    requests: result.requests.total,
+    p50Ms: round(result.latency.p50, 2),
+    p99Ms: round(result.latency.p99, 2),
+    maxMs: round(result.latency.max, 2),
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
 }
 
 const SEARCHES = 20;
@@ -45,25 +68,21 @@ export async function runHeavyLoadBench(suppliers: readonly Supplier[], duration
   try {
     const body = heavyBody();
     const heavyLoad = { url: `${server.origin}/typesense/multi_search`, method: 'POST' as const, body, headers: { 'content-type': 'text/plain' } };
+    const healthLoad = { url: `${server.origin}/healthz`, connections: 1, overallRate: HEALTH_RATE, duration: durationS };
     // Warm-up: the first queries build the scans.
     await autocannon({ ...heavyLoad, connections: heavyConnections, duration: 1 });
+    const idle = await autocannon(healthLoad);
     const [heavy, health] = await Promise.all([
       autocannon({ ...heavyLoad, connections: heavyConnections, duration: durationS }),
-      autocannon({ url: `${server.origin}/healthz`, connections: 1, overallRate: HEALTH_RATE, duration: durationS }),
+      autocannon(healthLoad),
     ]);
     return {
       durationS,
       heavyConnections,
       heavyRequest: `${SEARCHES} searches x ${MAX_RESULTS_PER_REQUEST / SEARCHES} results, 8 facets x 10 values, ${round(body.length / 1024, 1)} KB body`,
       heavy: { requests: heavy.requests.total, p50Ms: round(heavy.latency.p50, 1), p99Ms: round(heavy.latency.p99, 1), non2xx: heavy.non2xx, errors: heavy.errors + heavy.timeouts },
-      health: {
-        requests: health.requests.total,
-        p50Ms: round(health.latency.p50, 2),
-        p99Ms: round(health.latency.p99, 2),
-        maxMs: round(health.latency.max, 2),
-        non2xx: health.non2xx,
-        errors: health.errors + health.timeouts,
-      },
+      health: healthRow(health),
+      idle: healthRow(idle),
     };
   } finally {
     await server.close();
@@ -71,7 +90,7 @@ export async function runHeavyLoadBench(suppliers: readonly Supplier[], duration
 }
 
 export function heavyLoadTable(results: HeavyLoadResults): string {
-  const { heavy, health } = results;
+  const { heavy, health, idle } = results;
   return [
     `${results.heavyConnections} connections sending heavy multi_search requests (${results.heavyRequest}) for ${results.durationS} s, while /healthz is asked ${HEALTH_RATE} times a second. Target: /healthz p99 < 50 ms: ${health.p99Ms < 50 && health.errors + health.non2xx === 0 ? 'yes' : '**no**'}`,
     '',
@@ -79,6 +98,7 @@ export function heavyLoadTable(results: HeavyLoadResults): string {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     `| heavy multi_search | ${heavy.requests} | ${heavy.p50Ms} | ${heavy.p99Ms} | | ${heavy.errors} | ${heavy.non2xx} |`,
     `| /healthz meanwhile | ${health.requests} | ${health.p50Ms} | ${health.p99Ms} | ${health.maxMs} | ${health.errors} | ${health.non2xx} |`,
+    `| /healthz alone, same server, just before | ${idle.requests} | ${idle.p50Ms} | ${idle.p99Ms} | ${idle.maxMs} | ${idle.errors} | ${idle.non2xx} |`,
   ].join('\n');
 }
 
