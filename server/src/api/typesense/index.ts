@@ -16,6 +16,7 @@ import type { AppEnv } from '../../http/env.js';
 import { jsonWithETag } from '../../http/etag.js';
 import { chargeWork } from '../../http/rate-limit/index.js';
 import { requestTokens, type SearchWork } from '../../http/rate-limit/work.js';
+import { takingTurns } from '../../http/turns.js';
 import type { SearchEngine } from '../../query/types.js';
 import { ApiException } from '../../errors.js';
 import { compileSearch } from './compile.js';
@@ -40,22 +41,6 @@ type ReadSearch = { search: TypesenseSearch } | { error: string; code: number };
 /** The work a search asks for: its page of results and its facet values. */
 function workOf(search: TypesenseSearch): SearchWork {
   return { results: search.perPage, facetValues: search.facetBy.length * search.maxFacetValues };
-}
-
-/** Lets the event loop run what waits (other requests, I/O) before going on. */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/**
- * Runs tasks one at a time, each after a turn of the event loop: however many heavy
- * requests are in flight, the loop is never held longer than one search at a stretch.
- */
-function takingTurns() {
-  let last: Promise<unknown> = Promise.resolve();
-  return <T>(task: () => Promise<T>): Promise<T> => {
-    const run = last.then(yieldToEventLoop).then(task);
-    last = run.catch(() => undefined);
-    return run;
-  };
 }
 
 export function typesenseGateway({ engine, geography }: TypesenseGatewayOptions) {
