@@ -104,7 +104,7 @@ const app = withDemoSite(
     engine,
     geography: getGeography(),
     keys,
-    admin: admin({ engine, dataDir, reindex }),
+    admin: admin({ engine, dataDir, reindex, demoData: !stored }),
     needs: needsRuntime && {
       service: needsRuntime.runtime.service,
       db: needsRuntime.db,
