@@ -6,13 +6,12 @@ import { getGeography, parsePlaceId } from './geography.js';
 
 const geography = getGeography();
 
-/** The 2022 commune centres, for tests only (never shipped). */
+/** The 2022 commune centres, a test fixture (source and licence: server/test-fixtures/README.md). */
 function referenceCentres(): Map<string, Point> {
-  const csv = readFileSync(new URL('../../../../shared/reference/communes-2022.csv', import.meta.url), 'utf8');
+  const csv = readFileSync(new URL('../../test-fixtures/communes-2022-centres.csv', import.meta.url), 'utf8');
   const centres = new Map<string, Point>();
   for (const line of csv.trim().split('\n').slice(1)) {
-    // name,slug,insee_code,post_codes,department_code,region_code,lat,lon
-    const [, , code, , , , lat, lon] = line.split(',');
+    const [code, lat, lon] = line.split(',');
     if (lat && lon) centres.set(code, { lat: Number(lat), lng: Number(lon) });
   }
   return centres;

@@ -30,7 +30,7 @@ interface Reference {
 }
 
 const reference = JSON.parse(
-  readFileSync(new URL('../../../../shared/reference/taxonomy.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../test-fixtures/taxonomy.json', import.meta.url), 'utf8'),
 ) as Reference;
 const t = taxonomy();
 const byCode = <T extends { code: string }>(rows: T[]) => [...rows].sort((a, b) => a.code.localeCompare(b.code));

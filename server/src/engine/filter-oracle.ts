@@ -1,6 +1,6 @@
 /**
  * A deliberately plain reference for the engines' filters and facets, written
- * straight from the rule text (../shared/reference/perimeter-rule.md) with no
+ * straight from the rule text (server/test-fixtures/perimeter-rule.md) with no
  * precomputation: a loop over an array. Tests compare every engine with it.
  */
 import type { Activity, FacetName, Supplier } from '../../../sdk/src/types.js';
