@@ -69,8 +69,8 @@ export const facetNameSchema = z.enum(FACET_NAMES, unknownValue);
 export const placeIdSchema = z.union(
   [
     z.templateLiteral(['commune:', z.string().regex(/^(?:[0-9]{5}|2[AB][0-9]{3})$/)]),
-    z.templateLiteral(['department:', z.string().regex(/^(?:[0-9]{2}|2[AB]|97[0-9])$/)]),
-    z.templateLiteral(['region:', z.string().regex(/^[0-9]{2}$/)]),
+    z.templateLiteral(['department:', z.string().regex(/^(?:[0-9]{2}|2[AB]|9[78][0-9])$/)]),
+    z.templateLiteral(['region:', z.string().regex(/^(?:[0-9]{2}|9[78][0-9])$/)]),
   ],
   { error: (issue) => `Invalid place id "${String(issue.input)}": expected commune:<INSEE code>, department:<code> or region:<code>.` },
 );

@@ -5,8 +5,9 @@ import { PlaceSearch, type SearchablePlace } from './geo-search.js';
 import type { Commune } from './geography.types.js';
 
 /**
- * France's communes, departments and regions (metropolitan France and the five
- * DROM), from server/data/communes.json, which server/scripts/build-geography.ts
+ * France's communes, departments and regions (metropolitan France, the five
+ * DROM and the overseas collectivities, each of which is its own department and
+ * region under its 97x/98x code), from server/data/communes.json, which server/scripts/build-geography.ts
  * builds. Points: GeoNames (CC-BY 4.0) or an estimate for small communes.
  */
 
@@ -39,7 +40,8 @@ export interface GeographyData {
   ])[];
 }
 
-const PLACE_ID = /^(?:commune:(?:\d{5}|2[AB]\d{3})|department:(?:\d{2}|2[AB]|97\d)|region:\d{2})$/;
+/** Departments and regions: two characters in metropolitan France, 97x in the DROM, 97x/98x overseas collectivities. */
+const PLACE_ID = /^(?:commune:(?:\d{5}|2[AB]\d{3})|department:(?:\d{2}|2[AB]|9[78]\d)|region:(?:\d{2}|9[78]\d))$/;
 
 /** The id if `s` is a well-formed place id (it may still name no place: see Geography.place). */
 export function parsePlaceId(s: string): PlaceId | undefined {
@@ -204,6 +206,9 @@ function communePlace(c: Commune): Place {
     point: c.point,
   };
 }
+
+/** The overseas collectivities' codes (975 to 989), each both a department and a region. */
+export const isOverseasCollectivity = (code: string): boolean => /^9(?:7[578]|8\d)$/.test(code);
 
 let shared: Geography | undefined;
 
