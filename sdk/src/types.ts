@@ -132,6 +132,13 @@ export interface Supplier {
   employees?: Employees;
   /** False when delisted: kept in storage, never returned by search. Default true. */
   active?: boolean;
+  /**
+   * False when the SIRET's establishment number (NIC) fails its check digit while the
+   * SIREN is valid: a real supplier whose number was typed wrong somewhere. Absent: verified.
+   */
+  siretVerified?: boolean;
+  /** True for the company's head office (siège), false for another establishment; absent when unknown. */
+  headOffice?: boolean;
   createdAt: string;
   updatedAt: string;
 }

@@ -64,6 +64,8 @@ export const supplierSchema = z.object({
   clientReferences: z.array(z.object({ name: z.string() })),
   employees: z.object({ inclusive: z.number().optional(), permanent: z.number().optional() }).optional(),
   active: z.boolean().optional(),
+  siretVerified: z.boolean().optional(),
+  headOffice: z.boolean().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -150,6 +150,28 @@ describe('Geography', () => {
     expect(geography.searchPlaces('nouméa', 1)[0]?.id).toBe('commune:98818');
   });
 
+  it('finds communes by name whatever the case, accents, hyphens or "St"', () => {
+    expect(geography.communesByName('ST OMER').map((c) => c.code)).toEqual(['14635', '62765']);
+    expect(geography.communesByName('saint-etienne').map((c) => c.code)).toEqual(['42218']);
+    expect(geography.communesByName('Le Havre').map((c) => c.code)).toEqual(['76351']);
+    expect(geography.communesByName('Nowhere-sur-Rien')).toEqual([]);
+  });
+
+  it('gives the department of a postcode no commune lists, from its neighbours or its first digits', () => {
+    expect(geography.departmentOfPostcode('85021')?.code).toBe('85');
+    expect(geography.departmentOfPostcode('20090')?.code).toBe('2A');
+    expect(geography.departmentOfPostcode('20601')?.code).toBe('2B');
+    expect(geography.departmentOfPostcode('97150')?.code).toBe('978');
+    expect(geography.departmentOfPostcode('98714')?.code).toBe('987');
+    expect(geography.departmentOfPostcode('00100')).toBeUndefined();
+    expect(geography.departmentOfPostcode('850')).toBeUndefined();
+  });
+
+  it("takes a department's most populous commune as its centre", () => {
+    expect(geography.departmentCentre('67')?.name).toBe('Strasbourg');
+    expect(geography.departmentCentre('99')).toBeUndefined();
+  });
+
   it('resolves region 84 and department 84 as two different places', () => {
     expect(geography.place('region:84')).toEqual({
       id: 'region:84',

@@ -1,7 +1,7 @@
 import type { Place, PlaceId } from '../../../sdk/src/types.js';
 import type { ServedPlace } from '../engine/types.js';
 import data from '../../data/communes.json' with { type: 'json' };
-import { PlaceSearch, type SearchablePlace } from './geo-search.js';
+import { normalizePlaceName, PlaceSearch, type SearchablePlace } from './geo-search.js';
 import type { Commune } from './geography.types.js';
 
 /**
@@ -61,6 +61,7 @@ export class Geography {
   private readonly departmentByCode: ReadonlyMap<string, Department>;
   private readonly regionByCode: ReadonlyMap<string, Region>;
   private byPostcode?: Map<string, Commune[]>;
+  private byName?: Map<string, Commune[]>;
   private search?: PlaceSearch;
 
   constructor(source: GeographyData) {
@@ -74,7 +75,8 @@ export class Geography {
       const commune: Commune = {
         code,
         name,
-        postcodes: postcodes.split(' '),
+        // The TAAF's districts have no postcode.
+        postcodes: postcodes ? postcodes.split(' ') : [],
         department,
         region,
         population,
@@ -95,6 +97,10 @@ export class Geography {
   }
 
   communesByPostcode(postcode: string): readonly Commune[] {
+    return this.postcodeIndex().get(postcode) ?? [];
+  }
+
+  private postcodeIndex(): ReadonlyMap<string, Commune[]> {
     if (!this.byPostcode) {
       this.byPostcode = new Map();
       for (const c of this.communeList) {
@@ -105,7 +111,49 @@ export class Geography {
         }
       }
     }
-    return this.byPostcode.get(postcode) ?? [];
+    return this.byPostcode;
+  }
+
+  /** Communes named so, whatever the case, accents, hyphens or "St"/"Ste" for Saint/Sainte. */
+  communesByName(name: string): readonly Commune[] {
+    if (!this.byName) {
+      this.byName = new Map();
+      for (const c of this.communeList) {
+        const key = communeNameKey(c.name);
+        const list = this.byName.get(key) ?? [];
+        list.push(c);
+        this.byName.set(key, list);
+      }
+    }
+    return this.byName.get(communeNameKey(name)) ?? [];
+  }
+
+  /**
+   * The department a postcode belongs to, even one no commune lists (a CEDEX, a
+   * company's own code): that of the known postcodes sharing its first three
+   * digits when they agree on one (Corsica's 20xxx are split between 2A and 2B
+   * that way), else the department its first two digits (three overseas) name.
+   */
+  departmentOfPostcode(postcode: string): Department | undefined {
+    if (!/^\d{5}$/.test(postcode)) return undefined;
+    const known = this.communesByPostcode(postcode)[0];
+    if (known) return this.departmentByCode.get(known.department);
+    const prefix = postcode.slice(0, 3);
+    const near = new Set<string>();
+    for (const [other, communes] of this.postcodeIndex()) {
+      if (other.startsWith(prefix)) for (const c of communes) near.add(c.department);
+    }
+    if (near.size === 1) return this.departmentByCode.get([...near][0]!);
+    return this.departmentByCode.get(postcode.startsWith('97') || postcode.startsWith('98') ? prefix : postcode.slice(0, 2));
+  }
+
+  /** The department's most populous commune: where its CEDEX sorting offices mostly are, and its centre here. */
+  departmentCentre(code: string): Commune | undefined {
+    let centre: Commune | undefined;
+    for (const c of this.communeList) {
+      if (c.department === code && (!centre || c.population > centre.population)) centre = c;
+    }
+    return centre;
   }
 
   departments(): readonly Department[] {
@@ -191,6 +239,14 @@ export class Geography {
       ...this.communeList.map((c) => ({ place: communePlace(c), population: c.population, postcodes: c.postcodes })),
     ];
   }
+}
+
+/** "ST-OMER", "Saint Omer" and "saint-omer" are one key; "STE" is "sainte". */
+function communeNameKey(name: string): string {
+  return normalizePlaceName(name)
+    .split(' ')
+    .map((word) => (word === 'st' ? 'saint' : word === 'ste' ? 'sainte' : word))
+    .join(' ');
 }
 
 function communePlace(c: Commune): Place {
