@@ -16,5 +16,9 @@ export interface AppEnv {
   };
 }
 
-/** What the routes ask of the geography (the real one is domain/geography.ts's Geography). */
-export type PlaceDirectory = Pick<Geography, 'servedPlace' | 'searchPlaces'>;
+/**
+ * What the routes ask of the geography (the real one is domain/geography.ts's Geography).
+ * With the names of its communes, departments and regions, search texts are read for
+ * places, sectors and kinds ("traiteur lyon"); without them (small fakes), never.
+ */
+export type PlaceDirectory = Pick<Geography, 'servedPlace' | 'searchPlaces'> & Partial<Pick<Geography, 'communes' | 'departments' | 'regions'>>;

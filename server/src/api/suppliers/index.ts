@@ -1,14 +1,17 @@
 /** GET /v1/suppliers (search) and GET /v1/suppliers/:id. */
 import { Hono } from 'hono';
-import type { SearchResponse, Supplier } from '../../../../sdk/src/types.js';
+import type { Interpretation, SearchRequest, SearchResponse, Supplier } from '../../../../sdk/src/types.js';
 import type { EngineQuery, EngineResult, SearchEngine } from '../../engine/types.js';
 import { ApiException } from '../../errors.js';
+import { applyInterpretation, interpret, typesNotRead } from '../../planner/interpret.js';
 import { plan } from '../../planner/plan.js';
+import { vocabularyOf } from '../../planner/vocabulary.js';
 import type { AppEnv, PlaceDirectory } from '../env.js';
 import { jsonWithETag } from '../etag.js';
 import { cacheFor, SHARED_CACHE_SECONDS } from '../headers.js';
 import { parseQuery } from '../query.js';
 import { MAX_RESULT_DEPTH, noQuerySchema, searchQuerySchema } from '../schema.js';
+import { allEstablishments, headOfficeFirst, isSirenSearch, MAX_ESTABLISHMENTS } from './establishments.js';
 
 export interface SuppliersOptions {
   engine: SearchEngine;
@@ -24,12 +27,23 @@ export function suppliers({ engine, geography }: SuppliersOptions) {
     .get('/', async (c) => {
       const started = performance.now();
       const request = parseQuery(searchQuerySchema, c);
-      const query = plan(request, { places: geography, scope: c.get('scope') });
+      const scope = c.get('scope');
+      const interpretation = interpretationOf(request, geography);
+      let query = plan(interpretation ? applyInterpretation(request, interpretation) : request, { places: geography, scope });
       const planned = performance.now();
-      const result = await engine.search(query);
+      const siren = isSirenSearch(request) && query.page * query.perPage <= MAX_ESTABLISHMENTS;
+      let result = siren ? await engine.search(allEstablishments(query)) : await engine.search(query);
+      if (siren) result = { ...result, hits: headOfficeFirst(result.hits, query) };
+      let answered: Interpretation | undefined = interpretation;
+      if (interpretation && result.found === 0) {
+        // Read as filters, the words found nothing: they may be a name after all.
+        query = plan(request, { places: geography, scope });
+        result = await engine.search(query);
+        answered = undefined;
+      }
       const searched = performance.now();
       c.header('Server-Timing', `plan;dur=${(planned - started).toFixed(2)}, engine;dur=${(searched - planned).toFixed(2)}`);
-      return jsonWithETag(c, searchResponse(query, result));
+      return jsonWithETag(c, searchResponse(query, result, answered));
     })
     .get('/:id', async (c) => {
       parseQuery(noQuerySchema, c);
@@ -47,10 +61,18 @@ function supplierKey(raw: string): string | undefined {
   return raw;
 }
 
-export function searchResponse(query: EngineQuery, result: EngineResult): SearchResponse {
+/** How the request's text reads (planner/interpret.ts), when the directory knows place names. */
+function interpretationOf(request: SearchRequest, geography: PlaceDirectory): Interpretation | undefined {
+  const { communes, departments, regions } = geography;
+  if (!request.q || !communes || !departments || !regions) return undefined;
+  const vocabulary = vocabularyOf(geography as Required<PlaceDirectory>);
+  return interpret(request.q, vocabulary, typesNotRead(request));
+}
+
+export function searchResponse(query: EngineQuery, result: EngineResult, interpretation?: Interpretation): SearchResponse {
   // Count only the pages a client may ask for: deeper ones are refused (MAX_RESULT_DEPTH).
   const reachable = Math.floor(MAX_RESULT_DEPTH / query.perPage);
-  return {
+  const response: SearchResponse = {
     found: result.found,
     page: query.page,
     perPage: query.perPage,
@@ -58,4 +80,6 @@ export function searchResponse(query: EngineQuery, result: EngineResult): Search
     hits: result.hits,
     facets: result.facets,
   };
+  if (interpretation) response.interpretation = interpretation;
+  return response;
 }
