@@ -1,12 +1,12 @@
 /** GET /v1/suppliers reading its text for places, sectors and kinds, and a SIREN's establishments. */
 import { describe, expect, it } from 'vitest';
-import type { SearchResponse } from '../../../../sdk/src/types.js';
+import type { GeoRange, SearchResponse } from '../../../../sdk/src/types.js';
 import { createApp } from '../../app.js';
 import { getGeography } from '../../domain/geography.js';
 import { createDefaultEngine } from '../../engine/embedded/default.js';
 import { activity, addressIn, LYON, makeSupplier, RENNES } from '../../engine/embedded/suppliers.test-support.js';
 
-const AUVERGNE_RHONE_ALPES = { type: 'ZONES', zones: ['region:84'] } as const;
+const AUVERGNE_RHONE_ALPES: GeoRange = { type: 'ZONES', zones: ['region:84'] };
 const suppliers = [
   makeSupplier('t1', { name: 'LES DELICES DU MONT', address: addressIn(LYON, 'Lyon'), activities: [activity('traiteur', { type: 'ZONES', zones: ['department:69'] })] }),
   // Located in Villeurbanne, serving the whole region: it can cater in Lyon, and its text never says Lyon.
