@@ -14,8 +14,8 @@ export interface QueryOptions {
   fieldWeights: readonly number[];
   /** Whether the i-th query term also matches the terms it begins. */
   prefix: (i: number, count: number) => boolean;
-  /** Edits tolerated on a query term (0 for none). */
-  edits: (term: string) => number;
+  /** Edits tolerated on the i-th of `count` query terms (0 for none). */
+  edits: (term: string, i: number, count: number) => number;
   /** Every query term required (AND), else any (OR). */
   every: boolean;
 }
@@ -130,7 +130,7 @@ export function createQueryRunner(index: InvertedIndex): (terms: readonly string
     const { fieldWeights, every } = options;
     const { fieldCount, fieldLengths, ids } = index;
     const count = queryTerms.length;
-    const expansions = queryTerms.map((term, q) => expand(index, term, options.prefix(q, count), options.edits(term)));
+    const expansions = queryTerms.map((term, q) => expand(index, term, options.prefix(q, count), options.edits(term, q, count)));
     if (every && expansions.some((list) => list.length === 0)) return NO_MATCHES;
     // With every term required, the rarest term goes first: a document it lacks is
     // never scored for the others (a sum, so the order does not change the score).

@@ -143,6 +143,20 @@ describe('createTextIndex().search', () => {
     expect(parts.map((part) => part.text).join('')).toBe(vitres.description);
   });
 
+  it('finds a short rare name word typed with a letter dropped, doubled or swapped, even when another name begins with the typo', () => {
+    const index = createTextIndex();
+    index.add([
+      supplier('cabiro', { name: 'SARL CABIRO' }),
+      supplier('cabrol', { name: 'ENTREPRISE CABROL' }),
+      supplier('cabris', { name: 'ATELIER CABRIS' }),
+      supplier('delta', { name: 'DELTA SERVICES', description: 'Espaces verts' }),
+    ]);
+    const best = (text: string) => [...byId(index, text)].sort(([, a], [, b]) => b.score - a.score)[0]?.[0];
+    // Dropped ("cabro" also begins "cabrol"), doubled, swapped; as typed (last word a prefix) and complete.
+    for (const typed of ['cabro', 'cabbiro', 'caibro', 'cabro ', 'caibro ']) expect(best(typed), typed).toBe('cabiro');
+    expect(best('delat services')).toBe('delta');
+  });
+
   it('finds nothing for stop words alone', () => {
     expect(byId(indexed(), 'de la ').size).toBe(0);
   });
