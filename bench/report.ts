@@ -3,6 +3,7 @@ import type { BrowserResults } from './browser.js';
 import type { EngineRow } from './engine.js';
 import { formatTextEngineRows, type TextEngineRow } from './text-engines.js';
 import type { HttpResults } from './http.js';
+import { formatRelevance, type RelevanceResults } from './relevance.js';
 import type { Machine } from './measure.js';
 import type { SizeResults } from './sizes.js';
 
@@ -11,6 +12,7 @@ export interface BenchResults {
   quick: boolean;
   engine: EngineRow[];
   textEngines: TextEngineRow[];
+  relevance?: RelevanceResults;
   http?: HttpResults;
   sizes?: SizeResults;
   browser?: BrowserResults;
@@ -88,6 +90,7 @@ export function formatResults(results: BenchResults): string {
     '## The same text queries on the libraries used directly',
     formatTextEngineRows(results.textEngines),
   ];
+  if (results.relevance) sections.push('## Relevance (labelled queries, top-1 / top-3)', formatRelevance(results.relevance));
   if (results.http) sections.push('## HTTP on loopback (autocannon, 10,000 suppliers)', httpTable(results.http));
   if (results.sizes) sections.push('## Bundle sizes', sizeTable(results.sizes));
   if (results.browser) sections.push('## Browser (Chromium, 10,000 suppliers, same server)', browserTable(results.browser));

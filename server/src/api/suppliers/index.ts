@@ -1,7 +1,8 @@
 /** GET /v1/suppliers (search) and GET /v1/suppliers/:id. */
 import { Hono } from 'hono';
 import type { Interpretation, SearchRequest, SearchResponse, Supplier } from '../../../../sdk/src/types.js';
-import type { EngineQuery, EngineResult, SearchEngine } from '../../engine/types.js';
+import { fold } from '../../domain/text-normalize.js';
+import type { EngineQuery, EngineResult, Filter, SearchEngine } from '../../engine/types.js';
 import { ApiException } from '../../errors.js';
 import { applyInterpretation, interpret, typesNotRead } from '../../planner/interpret.js';
 import { plan } from '../../planner/plan.js';
@@ -28,7 +29,7 @@ export function suppliers({ engine, geography }: SuppliersOptions) {
       const started = performance.now();
       const request = parseQuery(searchQuerySchema, c);
       const scope = c.get('scope');
-      const interpretation = interpretationOf(request, geography);
+      const interpretation = await interpretationOf(request, geography, engine, scope);
       let query = plan(interpretation ? applyInterpretation(request, interpretation) : request, { places: geography, scope });
       const planned = performance.now();
       const siren = isSirenSearch(request) && query.page * query.perPage <= MAX_ESTABLISHMENTS;
@@ -61,13 +62,23 @@ function supplierKey(raw: string): string | undefined {
   return raw;
 }
 
-/** How the request's text reads (planner/interpret.ts), when the directory knows place names. */
-function interpretationOf(request: SearchRequest, geography: PlaceDirectory): Interpretation | undefined {
+/**
+ * How the request's text reads (planner/interpret.ts), when the directory knows place
+ * names; never when the text is a supplier's name as shown ("ESAT DE NANTES" is one
+ * ESAT, not every ESAT serving Nantes).
+ */
+async function interpretationOf(request: SearchRequest, geography: PlaceDirectory, engine: SearchEngine, scope: Filter | undefined): Promise<Interpretation | undefined> {
   const { communes, departments, regions } = geography;
   if (!request.q || !communes || !departments || !regions) return undefined;
-  const vocabulary = vocabularyOf(geography as Required<PlaceDirectory>);
-  return interpret(request.q, vocabulary, typesNotRead(request));
+  const interpretation = interpret(request.q, vocabularyOf(geography as Required<PlaceDirectory>), typesNotRead(request));
+  if (!interpretation) return undefined;
+  const named = await engine.suggest(request.q, NAME_CANDIDATES, scope);
+  return named.some((suggestion) => nameKey(suggestion.label) === nameKey(request.q!)) ? undefined : interpretation;
 }
+
+/** Suggestions looked at for a name typed whole: homonyms beginning the same way come first. */
+const NAME_CANDIDATES = 5;
+const nameKey = (text: string) => fold(text).replace(/[^a-z0-9]+/g, ' ').trim();
 
 export function searchResponse(query: EngineQuery, result: EngineResult, interpretation?: Interpretation): SearchResponse {
   // Count only the pages a client may ask for: deeper ones are refused (MAX_RESULT_DEPTH).

@@ -18,6 +18,7 @@ const suppliers = [
   makeSupplier('t3', { name: 'TRAITEUR DE BRETAGNE', activities: [activity('traiteur', { type: 'ZONES', zones: ['department:35'] })] }),
   makeSupplier('n1', { name: 'LYON PROPRE', address: addressIn(LYON, 'Lyon'), activities: [activity('nettoyage-de-locaux-16', { type: 'COUNTRY' })] }),
   makeSupplier('e1', { name: 'ESAT DU RHONE', kind: 'ESAT', address: addressIn(LYON, 'Lyon'), activities: [activity('blanchisserie', { type: 'COUNTRY' })] }),
+  makeSupplier('e2', { name: 'ESAT DE LYON', kind: 'ESAT', address: addressIn(RENNES, 'Rennes'), activities: [activity('blanchisserie', { type: 'ZONES', zones: ['department:35'] })] }),
   // One company, three establishments: the head office is not the first by number.
   makeSupplier('s1', { siret: '73282932000074', name: 'GROUPE ALPHA', headOffice: false, address: addressIn(RENNES, 'Rennes') }),
   makeSupplier('s2', { siret: '73282932000116', name: 'GROUPE ALPHA', headOffice: true, address: addressIn(RENNES, 'Rennes') }),
@@ -75,6 +76,13 @@ describe('GET /v1/suppliers?q=, read as buyers type', () => {
     expect(fallback.hits[0]?.supplier.id).toBe('n1');
     const named = await search('q=lyon+propre');
     expect(ids(named)).toEqual(['n1']);
+  });
+
+  it('reads nothing in a supplier name typed whole: "ESAT de Lyon" is that ESAT, not every ESAT serving Lyon', async () => {
+    const response = await search('q=ESAT+de+Lyon');
+    expect(response.interpretation).toBeUndefined();
+    expect(response.hits[0]?.supplier.id).toBe('e2');
+    expect((await search('q=esat+lyon')).interpretation?.parts.map((part) => part.value)).toEqual(['ESAT', 'commune:69123']);
   });
 
   it('lists every establishment of a SIREN, the head office first, then by number', async () => {

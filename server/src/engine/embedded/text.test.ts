@@ -157,6 +157,17 @@ describe('createTextIndex().search', () => {
     expect(best('delat services')).toBe('delta');
   });
 
+  it('ranks the supplier named by exactly the words typed above the longer names holding them', () => {
+    const index = createTextIndex();
+    index.add([
+      supplier('longer', { name: 'LES ATELIERS DU VAL', description: 'Ateliers, ateliers et ateliers' }),
+      supplier('exact', { name: 'ASSOCIATION MOSAIQUE', brand: 'Les Ateliers' }),
+      supplier('other', { name: 'LES ATELIERS DE LA FORET' }),
+    ]);
+    const ranked = [...byId(index, 'les ateliers')].sort(([, a], [, b]) => b.score - a.score).map(([id]) => id);
+    expect(ranked[0]).toBe('exact');
+  });
+
   it('finds nothing for stop words alone', () => {
     expect(byId(indexed(), 'de la ').size).toBe(0);
   });

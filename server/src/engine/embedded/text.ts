@@ -90,7 +90,7 @@ export function createTextIndex(options: TextIndexOptions = {}): TextIndex {
       // being typed gets them from 5 letters, as it has its completions before.
       const unknownWords = (term: string, i: number, count: number) =>
         index.postings(term) || (prefix(i, count) && term.length < 5) ? 0 : typos(term);
-      const exact = { fieldWeights: BOOSTS, prefix, edits: unknownWords };
+      const exact = { fieldWeights: BOOSTS, prefix, edits: unknownWords, wholeFields: [NAME, BRAND] };
       // Every word required first: buyers type few words ("nettoyage bureaux",
       // "mise sous pli") and each one narrows what they want, so AND gives an
       // honest count instead of every supplier that mentions one common word.
