@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Supplier } from '../sdk/src/types.js';
-import { generateDemoSuppliers } from '../server/src/demo/generate.js';
+import { generateDemoSuppliers } from '../server/src/demo-data/generate.js';
 import { importSuppliers } from '../server/src/ingest/pipeline.js';
 
 const SAMPLE = fileURLToPath(new URL('../server/test-fixtures/marche-directory-sample.json', import.meta.url));

@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { KindCode, PlaceId, SectorGroupSlug, SectorSlug, Supplier } from '../sdk/src/types.js';
-import { Random } from '../server/src/demo/random.js';
+import { Random } from '../server/src/demo-data/random.js';
 import { getGeography } from '../server/src/domain/geography.js';
 import { sectorGroupOf } from '../server/src/domain/taxonomy.js';
 import { fold } from '../server/src/domain/text-normalize.js';

@@ -1,8 +1,7 @@
 import type { Place, PlaceId } from '../../../sdk/src/types.js';
-import type { ServedPlace } from '../engine/types.js';
 import data from '../../data/communes.json' with { type: 'json' };
 import { normalizePlaceName, PlaceSearch, type SearchablePlace } from './geo-search.js';
-import type { Commune } from './geography.types.js';
+import type { Commune, ServedPlace } from './geography.types.js';
 
 /**
  * France's communes, departments and regions (metropolitan France, the five
@@ -265,6 +264,13 @@ function communePlace(c: Commune): Place {
 
 /** The overseas collectivities' codes (975 to 989), each both a department and a region. */
 export const isOverseasCollectivity = (code: string): boolean => /^9(?:7[578]|8\d)$/.test(code);
+
+/**
+ * What the routes ask of the geography: the real Geography, or a fake in tests. With
+ * the names of its communes, departments and regions, search texts are read for
+ * places, sectors and kinds ("traiteur lyon"); without them (small fakes), never.
+ */
+export type PlaceDirectory = Pick<Geography, 'servedPlace' | 'searchPlaces'> & Partial<Pick<Geography, 'communes' | 'departments' | 'regions'>>;
 
 let shared: Geography | undefined;
 

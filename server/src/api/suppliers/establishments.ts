@@ -4,15 +4,15 @@
  * `headOffice`; Marché's `nature`), then the other establishments by their number
  * (NIC), the order INSEE lists them in, the ones not known either way between.
  */
-import type { SearchRequest } from '../../../../sdk/src/types.js';
-import type { EngineHit, EngineQuery } from '../../engine/types.js';
-import { identifierFilter } from '../../planner/identifier.js';
+import type { Hit, SearchRequest } from '../../../../sdk/src/types.js';
+import { textOrIdentifier } from '../../query/identifier.js';
+import type { EngineQuery } from '../../query/types.js';
 
 /** Establishments a company can have and still be ordered whole; past that, the engine's order. */
 export const MAX_ESTABLISHMENTS = 100;
 
 export function isSirenSearch(request: SearchRequest): boolean {
-  const identifier = request.q ? identifierFilter(request.q.trim()) : undefined;
+  const { identifier } = textOrIdentifier(request.q ?? '');
   return identifier?.op === 'in' && identifier.field === 'siren' && !request.sort;
 }
 
@@ -21,10 +21,10 @@ export function allEstablishments(query: EngineQuery): EngineQuery {
   return { ...query, page: 1, perPage: MAX_ESTABLISHMENTS };
 }
 
-const officeRank = (hit: EngineHit) => (hit.supplier.headOffice === true ? 0 : hit.supplier.headOffice === false ? 2 : 1);
+const officeRank = (hit: Hit) => (hit.supplier.headOffice === true ? 0 : hit.supplier.headOffice === false ? 2 : 1);
 
 /** The page `query` asked for, out of every establishment, the head office first. */
-export function headOfficeFirst(hits: readonly EngineHit[], query: EngineQuery): EngineHit[] {
+export function headOfficeFirst(hits: readonly Hit[], query: EngineQuery): Hit[] {
   const ordered = [...hits].sort(
     (a, b) => officeRank(a) - officeRank(b) || (a.supplier.siret < b.supplier.siret ? -1 : a.supplier.siret > b.supplier.siret ? 1 : 0),
   );

@@ -2,16 +2,18 @@
 import { Hono } from 'hono';
 import type { Interpretation, SearchRequest, SearchResponse, Supplier } from '../../../../sdk/src/types.js';
 import { fold } from '../../domain/text-normalize.js';
-import type { EngineQuery, EngineResult, Filter, SearchEngine } from '../../engine/types.js';
+import type { EngineQuery, EngineResult, Filter, SearchEngine } from '../../query/types.js';
 import { ApiException } from '../../errors.js';
 import { applyInterpretation, interpret, typesNotRead } from '../../planner/interpret.js';
 import { plan } from '../../planner/plan.js';
 import { vocabularyOf } from '../../planner/vocabulary.js';
-import type { AppEnv, PlaceDirectory } from '../env.js';
-import { jsonWithETag } from '../etag.js';
-import { cacheFor, SHARED_CACHE_SECONDS } from '../headers.js';
+import type { PlaceDirectory } from '../../domain/geography.js';
+import type { AppEnv } from '../../http/env.js';
+import { jsonWithETag } from '../../http/etag.js';
+import { cacheFor, SHARED_CACHE_SECONDS } from '../../http/headers.js';
 import { parseQuery } from '../query.js';
-import { MAX_RESULT_DEPTH, noQuerySchema, searchQuerySchema } from '../schema.js';
+import { MAX_RESULT_DEPTH } from '../../query/limits.js';
+import { noQuerySchema, searchQuerySchema } from '../schema.js';
 import { allEstablishments, headOfficeFirst, isSirenSearch, MAX_ESTABLISHMENTS } from './establishments.js';
 
 export interface SuppliersOptions {
