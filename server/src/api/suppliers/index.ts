@@ -12,6 +12,7 @@ import type { AppEnv } from '../../http/env.js';
 import { jsonWithETag } from '../../http/etag.js';
 import { cacheFor, SHARED_CACHE_SECONDS } from '../../http/headers.js';
 import { parseQuery } from '../query.js';
+import { textOrIdentifier } from '../../query/identifier.js';
 import { MAX_RESULT_DEPTH } from '../../query/limits.js';
 import { noQuerySchema, searchQuerySchema } from '../schema.js';
 import { allEstablishments, headOfficeFirst, isSirenSearch, MAX_ESTABLISHMENTS } from './establishments.js';
@@ -71,7 +72,8 @@ function supplierKey(raw: string): string | undefined {
  */
 async function interpretationOf(request: SearchRequest, geography: PlaceDirectory, engine: SearchEngine, scope: Filter | undefined): Promise<Interpretation | undefined> {
   const { communes, departments, regions } = geography;
-  if (!request.q || !communes || !departments || !regions) return undefined;
+  // A SIRET or SIREN is a number, not words: "971 234 567" is no Guadeloupe.
+  if (!request.q || textOrIdentifier(request.q).identifier || !communes || !departments || !regions) return undefined;
   const interpretation = interpret(request.q, vocabularyOf(geography as Required<PlaceDirectory>), typesNotRead(request));
   if (!interpretation) return undefined;
   const named = await engine.suggest(request.q, NAME_CANDIDATES, scope);

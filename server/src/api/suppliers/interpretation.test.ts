@@ -4,6 +4,8 @@ import type { GeoRange, SearchResponse } from '../../../../sdk/src/types.js';
 import { createApp } from '../../app.js';
 import { getGeography } from '../../domain/geography.js';
 import { createDefaultEngine } from '../../engine/embedded/default.js';
+import { luhnComplete } from '../../domain/siret.js';
+import type { EngineQuery, SearchEngine } from '../../query/types.js';
 import { activity, addressIn, LYON, makeSupplier, RENNES } from '../../engine/embedded/suppliers.test-support.js';
 
 const AUVERGNE_RHONE_ALPES: GeoRange = { type: 'ZONES', zones: ['region:84'] };
@@ -23,6 +25,8 @@ const suppliers = [
   makeSupplier('s1', { siret: '73282932000074', name: 'GROUPE ALPHA', headOffice: false, address: addressIn(RENNES, 'Rennes') }),
   makeSupplier('s2', { siret: '73282932000116', name: 'GROUPE ALPHA', headOffice: true, address: addressIn(RENNES, 'Rennes') }),
   makeSupplier('s3', { siret: '73282932000090', name: 'GROUPE ALPHA', address: addressIn(RENNES, 'Rennes') }),
+  // A SIREN whose first digits are a department's code (971, Guadeloupe).
+  makeSupplier('g1', { siret: luhnComplete(`${luhnComplete('97123456')}0001`), name: 'KARUKERA SERVICES', address: addressIn(RENNES, 'Rennes') }),
 ];
 const app = createApp({ engine: createDefaultEngine(suppliers), geography: getGeography() });
 
@@ -91,6 +95,19 @@ describe('GET /v1/suppliers?q=, read as buyers type', () => {
     const second = await search('q=732829320&perPage=1&page=2');
     expect(second.hits.map((hit) => hit.supplier.siret)).toEqual(['73282932000090']);
     expect(second).toMatchObject({ found: 3, pages: 3 });
+  });
+
+  it('reads a SIREN as a number, even one starting with a department code: one search, for the SIREN', async () => {
+    const engine = createDefaultEngine(suppliers);
+    const searched: EngineQuery[] = [];
+    const counting: SearchEngine = { ...engine, search: (query) => (searched.push(query), engine.search(query)), suggest: engine.suggest.bind(engine) };
+    const counted = createApp({ engine: counting, geography: getGeography() });
+    const siren = luhnComplete('97123456');
+    const res = await counted.request(`/v1/suppliers?q=${siren.slice(0, 3)}+${siren.slice(3, 6)}+${siren.slice(6)}`);
+    const response = (await res.json()) as SearchResponse;
+    expect(response.interpretation).toBeUndefined();
+    expect(response.hits.map((hit) => hit.supplier.id)).toEqual(['g1']);
+    expect(searched.map((query) => query.text)).toEqual([undefined]);
   });
 
   it('leaves the Typesense gateway uninterpreted: it searches the words', async () => {
