@@ -90,8 +90,12 @@ function expand(index: InvertedIndex, term: string, prefix: boolean, edits: numb
     }
   }
   if (edits > 0) {
+    // A word being typed that has completions gains only the longer close words:
+    // "menus" is another word than the "menui(s)" of "menuiserie" being typed, while
+    // "cabiro" may be the "cabro" typed, a letter dropped.
+    const longerThan = seen.size > 1 ? term.length : 0;
     for (const [found, distance] of termsWithin(term, edits, index.sortedTerms())) {
-      if (!seen.has(found)) expansions.push([found, (TYPO_WEIGHT * found.length) / (found.length + distance)]);
+      if (!seen.has(found) && found.length > longerThan) expansions.push([found, (TYPO_WEIGHT * found.length) / (found.length + distance)]);
     }
   }
   return expansions;

@@ -157,6 +157,12 @@ describe('createTextIndex().search', () => {
     expect(best('delat services')).toBe('delta');
   });
 
+  it('adds no shorter close word to a word being typed that has completions: "menuis" is not "menus"', () => {
+    const index = createTextIndex();
+    index.add([supplier('menuiserie', { name: 'MENUISERIE DU VAL' }), supplier('menus', { name: 'LES MENUS DU JOUR' })]);
+    expect(ids(byId(index, 'menuis'))).toEqual(['menuiserie']);
+  });
+
   it('ranks the supplier named by exactly the words typed above the longer names holding them', () => {
     const index = createTextIndex();
     index.add([
