@@ -1,21 +1,19 @@
 /** GET /v1/suppliers (search) and GET /v1/suppliers/:id. */
 import { Hono } from 'hono';
-import type { Interpretation, SearchRequest, SearchResponse, Supplier } from '../../../../sdk/src/types.js';
-import { fold } from '../../domain/text-normalize.js';
-import type { EngineQuery, EngineResult, Filter, SearchEngine } from '../../query/types.js';
+import type { Interpretation, SearchResponse, Supplier } from '../../../../sdk/src/types.js';
+import type { EngineQuery, EngineResult, SearchEngine } from '../../query/types.js';
 import { ApiException } from '../../errors.js';
-import { applyInterpretation, interpret, typesNotRead } from '../../planner/interpret.js';
+import { applyInterpretation } from '../../planner/interpret.js';
 import { plan } from '../../planner/plan.js';
-import { vocabularyOf } from '../../planner/vocabulary.js';
 import type { PlaceDirectory } from '../../domain/geography.js';
 import type { AppEnv } from '../../http/env.js';
 import { jsonWithETag } from '../../http/etag.js';
 import { cacheFor, SHARED_CACHE_SECONDS } from '../../http/headers.js';
 import { parseQuery } from '../query.js';
-import { textOrIdentifier } from '../../query/identifier.js';
 import { MAX_RESULT_DEPTH } from '../../query/limits.js';
 import { noQuerySchema, searchQuerySchema } from '../schema.js';
 import { allEstablishments, headOfficeFirst, isSirenSearch, MAX_ESTABLISHMENTS } from './establishments.js';
+import { interpretationOf } from './interpretation.js';
 
 export interface SuppliersOptions {
   engine: SearchEngine;
@@ -65,24 +63,6 @@ function supplierKey(raw: string): string | undefined {
   return raw;
 }
 
-/**
- * How the request's text reads (planner/interpret.ts), when the directory knows place
- * names; never when the text is a supplier's name as shown ("ESAT DE NANTES" is one
- * ESAT, not every ESAT serving Nantes).
- */
-async function interpretationOf(request: SearchRequest, geography: PlaceDirectory, engine: SearchEngine, scope: Filter | undefined): Promise<Interpretation | undefined> {
-  const { communes, departments, regions } = geography;
-  // A SIRET or SIREN is a number, not words: "971 234 567" is no Guadeloupe.
-  if (!request.q || textOrIdentifier(request.q).identifier || !communes || !departments || !regions) return undefined;
-  const interpretation = interpret(request.q, vocabularyOf(geography as Required<PlaceDirectory>), typesNotRead(request));
-  if (!interpretation) return undefined;
-  const named = await engine.suggest(request.q, NAME_CANDIDATES, scope);
-  return named.some((suggestion) => nameKey(suggestion.label) === nameKey(request.q!)) ? undefined : interpretation;
-}
-
-/** Suggestions looked at for a name typed whole: homonyms beginning the same way come first. */
-const NAME_CANDIDATES = 5;
-const nameKey = (text: string) => fold(text).replace(/[^a-z0-9]+/g, ' ').trim();
 
 export function searchResponse(query: EngineQuery, result: EngineResult, interpretation?: Interpretation): SearchResponse {
   // Count only the pages a client may ask for: deeper ones are refused (MAX_RESULT_DEPTH).

@@ -110,6 +110,13 @@ describe('GET /v1/suppliers?q=, read as buyers type', () => {
     expect(searched.map((query) => query.text)).toEqual([undefined]);
   });
 
+  it('exports what the search finds: the CSV of "traiteur lyon" holds the caterers serving Lyon', async () => {
+    const res = await app.request('/v1/suppliers.csv?q=traiteur+lyon');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-total-count')).toBe('2');
+    expect((await res.text()).split('\n').filter((line) => line.includes('LES DELICES DU MONT') || line.includes('SAVEURS PARTAGEES'))).toHaveLength(2);
+  });
+
   it('leaves the Typesense gateway uninterpreted: it searches the words', async () => {
     const res = await app.request('/typesense/collections/suppliers/documents/search?q=traiteur+lyon&query_by=name');
     expect(res.status).toBe(200);
