@@ -28,6 +28,8 @@ export type {
   Highlight,
   HighlightField,
   HighlightPart,
+  Interpretation,
+  InterpretationType,
   Hit,
   KindCode,
   KindFamily,

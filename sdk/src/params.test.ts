@@ -16,6 +16,12 @@ describe('toSearchParams', () => {
     expect(b).toBe(a);
   });
 
+  it('writes the interpretation parts kept as words after the facets', () => {
+    expect(toSearchParams({ q: 'nettoyage rennes', literal: ['place', 'sector'], facets: ['kind'] }).toString()).toBe(
+      'q=nettoyage+rennes&facets=kind&literal=place%2Csector',
+    );
+  });
+
   it('writes socialClause=false when asked to', () => {
     expect(toSearchParams({ socialClause: false }).toString()).toBe('socialClause=false');
   });
@@ -65,6 +71,7 @@ const search: fc.Arbitrary<SearchRequest> = fc.record(
     serves: list,
     location: list,
     facets: list,
+    literal: fc.array(fc.constantFrom('place', 'sector', 'kind'), { minLength: 1, maxLength: 3 }),
     near: fc.record({
       lat: fc.double({ min: -90, max: 90, noNaN: true }),
       lng: fc.double({ min: -180, max: 180, noNaN: true }),

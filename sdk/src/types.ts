@@ -168,6 +168,8 @@ export interface SearchRequest {
   /** Only kinds eligible to the social clause of public contracts. [socialClause] */
   socialClause?: boolean;
   sort?: SortOrder; // [sort]
+  /** Parts of the query's interpretation to keep as words instead of filters. [literal] */
+  literal?: InterpretationType[];
   /** 1-based. [page] */
   page?: number;
   /** 1 to 100, default 20. [perPage] */
@@ -204,6 +206,18 @@ export interface FacetValue {
 /** Disjunctive: a facet's counts ignore that facet's own selection. */
 export type FacetCounts = Partial<Record<FacetName, FacetValue[]>>;
 
+/** What a part of the query text was read as. */
+export type InterpretationType = 'place' | 'sector' | 'kind';
+
+/**
+ * How the query text was read: words taken as a place, a sector or a kind became that
+ * filter; the rest (`text`) was searched as words.
+ */
+export interface Interpretation {
+  text: string;
+  parts: { type: InterpretationType; value: string; label: string; words: string }[];
+}
+
 export interface SearchResponse {
   found: number;
   page: number;
@@ -211,6 +225,8 @@ export interface SearchResponse {
   pages: number;
   hits: Hit[];
   facets: FacetCounts;
+  /** Present when words of the query were read as filters (see `literal`). */
+  interpretation?: Interpretation;
 }
 
 export type Suggestion =

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   facetNameSchema,
+  interpretationTypeSchema,
   kindFamilySchema,
   kindSchema,
   labelSchema,
@@ -82,6 +83,12 @@ export const searchResponseSchema = z.object({
     z.object({ supplier: supplierSchema, distanceKm: z.number().optional(), highlights: z.array(highlightSchema) }),
   ),
   facets: z.partialRecord(facetNameSchema, z.array(z.object({ value: z.string(), count: z.number() }))),
+  interpretation: z
+    .object({
+      text: z.string(),
+      parts: z.array(z.object({ type: interpretationTypeSchema, value: z.string(), label: z.string(), words: z.string() })),
+    })
+    .optional(),
 });
 
 export const suggestionSchema = z.discriminatedUnion('type', [

@@ -64,6 +64,8 @@ export const networkSchema = z.enum(NETWORKS, unknownValue);
 export const labelSchema = z.enum(LABELS, unknownValue);
 export const sortOrderSchema = z.enum(SORT_ORDERS, unknownValue);
 export const facetNameSchema = z.enum(FACET_NAMES, unknownValue);
+/** The parts of a query's interpretation a buyer can keep as words (`literal`). */
+export const interpretationTypeSchema = z.enum(['place', 'sector', 'kind'], unknownValue);
 
 /** A place id in its canonical form; whether the place exists is checked against the geography. */
 export const placeIdSchema = z.union(
@@ -158,6 +160,7 @@ export const searchQuerySchema = z
     page: single(positiveInteger(1, MAX_RESULT_DEPTH)),
     perPage: single(positiveInteger(1, 100)),
     facets: many(facetNameSchema),
+    literal: many(interpretationTypeSchema),
   })
   .superRefine((query, ctx) => {
     if (query.radiusKm !== undefined && query.near === undefined) {
@@ -198,6 +201,7 @@ export const searchQuerySchema = z
     if (query.page !== undefined) request.page = query.page;
     if (query.perPage !== undefined) request.perPage = query.perPage;
     if (query.facets?.length) request.facets = dedupe(query.facets);
+    if (query.literal?.length) request.literal = dedupe(query.literal);
     return request;
   });
 

@@ -48,6 +48,10 @@ export const SEARCH_PARAMETERS: Record<keyof typeof searchQuerySchema.in.shape, 
   page: { description: `Page number, from 1. page × perPage may not pass result ${MAX_RESULT_DEPTH} (limit_exceeded).`, example: '2' },
   perPage: { description: `Results per page, ${DEFAULT_PER_PAGE} by default.`, example: '50' },
   facets: { description: `Facets to count; each facet's counts ignore that facet's own selection. ${LIST}`, example: 'kind,sectorGroup' },
+  literal: {
+    description: `Parts of the query's interpretation (response field interpretation) to keep as words instead of filters: place, sector, kind. ${LIST}`,
+    example: 'place',
+  },
 };
 
 export const SUGGEST_PARAMETERS: Record<keyof typeof suggestQuerySchema.shape, ParameterText> = {
