@@ -1,4 +1,5 @@
 /** The widget's strings, French first: plain strings, or functions for counts and names. */
+import { english } from './i18n.en.js';
 
 export type Lang = 'fr' | 'en';
 
@@ -47,6 +48,40 @@ export interface Strings {
   phone: string;
   siret: string;
   unavailable: string;
+  keyRefused: (origin: string) => string;
+  keyUnknown: string;
+  socialClause: string;
+  socialClauseBadge: string;
+  activeFilters: string;
+  lockedBySite: string;
+  removeFilter: (name: string) => string;
+  understood: string;
+  interpretationTypes: { place: string; sector: string; kind: string };
+  keepWords: (words: string) => string;
+  sort: string;
+  sortOrders: { relevance: string; distance: string; name: string; updated: string };
+  showResults: (n: number) => string;
+  closeFilters: string;
+  pageNumber: (page: number) => string;
+  matched: string;
+  offersShort: string;
+  reachCountry: string;
+  reachZones: (zones: string[]) => string;
+  reachRadius: (km: number) => string;
+  siretUnknown: string;
+  sirenOthers: (siren: string) => string;
+  widenWithoutText: (q: string) => string;
+  widenWithoutSectors: string;
+  widenTo: (place: string) => string;
+  shortlist: (n: number) => string;
+  shortlistAdd: (name: string) => string;
+  shortlistEmpty: string;
+  shortlistExport: string;
+  shortlistShare: string;
+  shortlistLink: string;
+  shortlistClose: string;
+  shortlistRemove: (name: string) => string;
+  csvHeader: string[];
 }
 
 /** Formats numbers, distances and plurals in a language. */
@@ -55,12 +90,14 @@ export interface Formatters {
   km: (km: number) => string;
   /** Picks the plural form: `one` or `other`. */
   plural: (n: number, one: string, other: string) => string;
+  /** "a, b et c". */
+  list: (values: string[]) => string;
 }
 
 /** Separators as CLDR has them: French puts a narrow no-break space between thousands and before a unit. */
-const separators: Record<Lang, { group: string; decimal: string; beforeUnit: string }> = {
-  fr: { group: '\u202f', decimal: ',', beforeUnit: '\u202f' },
-  en: { group: ',', decimal: '.', beforeUnit: ' ' },
+const separators: Record<Lang, { group: string; decimal: string; beforeUnit: string; and: string }> = {
+  fr: { group: '\u202f', decimal: ',', beforeUnit: '\u202f', and: 'et' },
+  en: { group: ',', decimal: '.', beforeUnit: ' ', and: 'and' },
 };
 
 /**
@@ -69,7 +106,7 @@ const separators: Record<Lang, { group: string; decimal: string; beforeUnit: str
  * the first results render. Two languages, counts and tenths of km: little to format.
  */
 export function formatters(lang: Lang): Formatters {
-  const { group, decimal, beforeUnit } = separators[lang];
+  const { group, decimal, beforeUnit, and } = separators[lang];
   const format = (n: number, fractionDigits: number) => {
     let digits = Math.abs(n).toFixed(fractionDigits);
     if (fractionDigits) digits = digits.replace(/\.?0+$/, '');
@@ -82,6 +119,7 @@ export function formatters(lang: Lang): Formatters {
     number: (n) => format(n, 0),
     km: (km) => `${format(km, km < 10 ? 1 : 0)}${beforeUnit}km`,
     plural: (n, singular, other) => (one(n) ? singular : other),
+    list: (values) => (values.length > 1 ? `${values.slice(0, -1).join(', ')} ${and} ${values.at(-1)}` : (values[0] ?? '')),
   };
 }
 
@@ -139,62 +177,41 @@ function french(f: Formatters): Strings {
     phone: 'Appeler',
     siret: 'SIRET',
     unavailable: 'Fiche indisponible.',
-  };
-}
-
-function english(f: Formatters): Strings {
-  return {
-    searchLabel: 'Search for an inclusive supplier',
-    placeholder: 'Name, activity, town, SIRET…',
-    suggestions: 'Suggestions',
-    suggestionGroups: { supplier: 'Suppliers', sector: 'Sectors', place: 'Places' },
-    placeTypes: { commune: 'Town', department: 'Department', region: 'Region' },
-    found: (n) => (n === 0 ? 'No supplier found' : `${f.number(n)} ${f.plural(n, 'supplier found', 'suppliers found')}`),
-    loading: 'Searching…',
-    emptyTitle: 'No supplier matches your search.',
-    emptyHints: ['Check the spelling or try a broader term.', 'Remove some filters or widen the place.'],
-    anywhere: 'Search all of France',
-    error: 'The search failed. Check your connection and try again.',
-    retry: 'Try again',
-    filters: 'Filters',
-    clearFilters: 'Clear filters',
-    facets: {
-      kind: 'Kind of supplier',
-      prestaType: 'Service type',
-      sectorGroup: 'Sector',
-      network: 'Network',
-      label: 'Label',
-    },
-    families: { insertion: 'Work integration', handicap: 'Disability' },
-    sectorsOf: (group) => `Sectors: ${group}`,
-    place: 'Place to serve',
-    removePlace: (name) => `Remove the place ${name}`,
-    scope: 'Scope',
-    serves: 'Can serve this place',
-    within: (km) => `Located within ${f.km(km)}`,
-    pagination: 'Pagination',
-    previous: 'Previous page',
-    next: 'Next page',
-    pageOf: (page, pages) => `Page ${f.number(page)} of ${f.number(pages)}`,
-    distance: (km) => `${f.km(km)} away`,
-    details: (name) => `View ${name}`,
-    back: 'Back to results',
-    sectors: 'Sectors',
-    prestaTypes: 'Services',
-    offers: 'What it sells',
-    clientReferences: 'Client references',
-    impact: 'Social impact',
-    inclusiveEmployees: (n) =>
-      `${f.number(n)} ${f.plural(n, 'person in work integration or with a disability', 'people in work integration or with disabilities')}`,
-    permanentEmployees: (n) => `${f.number(n)} ${f.plural(n, 'permanent employee', 'permanent employees')}`,
-    networks: 'Networks',
-    labels: 'Labels',
-    website: 'Website',
-    contact: 'Contact',
-    email: 'Email',
-    phone: 'Call',
-    siret: 'SIRET',
-    unavailable: 'This supplier could not be shown.',
+    keyRefused: (origin) =>
+      `Cette recherche n’est pas autorisée sur ce site (${origin}). Webmestre : ajoutez cette origine aux origines permises de la clé d’accès.`,
+    keyUnknown: 'La clé d’accès de cette recherche est inconnue. Webmestre : vérifiez l’attribut api-key.',
+    socialClause: 'Éligible aux marchés réservés / clause sociale',
+    socialClauseBadge: 'Marchés réservés',
+    activeFilters: 'Filtres actifs',
+    lockedBySite: 'fixé par le site',
+    removeFilter: (name) => `Retirer le filtre ${name}`,
+    understood: 'Compris comme :',
+    interpretationTypes: { place: 'Lieu', sector: 'Secteur', kind: 'Type' },
+    keepWords: (words) => `Chercher « ${words} » comme des mots`,
+    sort: 'Trier par',
+    sortOrders: { relevance: 'Pertinence', distance: 'Distance', name: 'Nom', updated: 'Mise à jour récente' },
+    showResults: (n) => `Voir ${f.number(n)} ${f.plural(n, 'résultat', 'résultats')}`,
+    closeFilters: 'Fermer les filtres',
+    pageNumber: (page) => `Page ${f.number(page)}`,
+    matched: 'Correspond à votre recherche',
+    offersShort: 'Propose',
+    reachCountry: 'Intervient dans toute la France',
+    reachZones: (zones) => `Intervient dans ${f.list(zones)}`,
+    reachRadius: (km) => `Intervient dans un rayon de ${f.km(km)}`,
+    siretUnknown: 'Ce SIRET n’est pas celui d’une structure inclusive référencée.',
+    sirenOthers: (siren) => `Voir les autres établissements du SIREN ${siren}`,
+    widenWithoutText: (q) => `Chercher sans le texte « ${q} »`,
+    widenWithoutSectors: 'Chercher dans tous les secteurs',
+    widenTo: (place) => `Élargir à ${place}`,
+    shortlist: (n) => `Ma sélection (${f.number(n)})`,
+    shortlistAdd: (name) => `Ajouter ${name} à ma sélection`,
+    shortlistEmpty: 'Votre sélection est vide : ajoutez des fournisseurs depuis les résultats.',
+    shortlistExport: 'Exporter en CSV',
+    shortlistShare: 'Copier le lien de partage',
+    shortlistLink: 'Lien de partage de la sélection',
+    shortlistClose: 'Retour aux résultats',
+    shortlistRemove: (name) => `Retirer ${name} de ma sélection`,
+    csvHeader: ['Nom', 'SIRET', 'Type', 'Adresse', 'Code postal', 'Ville', 'E-mail', 'Téléphone', 'Site internet', 'Secteurs'],
   };
 }
 

@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState as notYet } from '@lit/task';
 import { deepArrayEquals } from '@lit/task/deep-equals.js';
-import { createClient, type InclusifClient } from '../../sdk/src/index.js';
+import { createClient, isApiError, type InclusifClient } from '../../sdk/src/index.js';
 import type {
   Hit,
   KindCode,
@@ -13,19 +13,19 @@ import type {
   PrestaType,
   SearchRequest,
   SearchResponse,
-  SectorGroupSlug,
   SectorSlug,
   Suggestion,
 } from '../../sdk/src/types.js';
-import { comboboxKey, orderSuggestions, renderCombobox } from './combobox.js';
-import { renderFacets } from './facets.js';
+import { comboboxKey, orderSuggestions } from './combobox.js';
 import { FirstRenderController } from './first-render.js';
-import { strings } from './i18n.js';
-import { createNames } from './names.js';
-import { renderResults, renderToolbar, type ResultsView } from './results.js';
-import { styles } from './search.styles.js';
+import { Lookups } from './lookups.js';
+import { renderLayout } from './layout.js';
 import { NarrowController } from './narrow.js';
+import { facetsShown, toRequest } from './request.js';
+import { SheetController } from './sheet.js';
+import { ShortlistController } from './shortlist.js';
 import * as S from './state.js';
+import { styles } from './search.styles.js';
 import { UrlStateController } from './url-state.js';
 import type { Operation } from './events.js';
 
@@ -36,6 +36,16 @@ const list = {
 };
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+/** `hide-facets` names (the attributes' own) to facet names. */
+const hideable: Record<string, string> = {
+  kinds: 'kind',
+  sectors: 'sectorGroup',
+  presta: 'prestaType',
+  networks: 'network',
+  labels: 'label',
+  'social-clause': 'socialClause',
+};
 
 /**
  * Search of inclusive suppliers, to embed in any page.
@@ -60,9 +70,20 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * @csspart input - The search box.
  * @csspart listbox - The suggestions.
  * @csspart option - One suggestion.
- * @csspart toolbar - Place and active filters.
+ * @csspart toolbar - Active filters, radius, order and the shortlist button.
+ * @csspart chips - The active filters, preset (locked) or chosen (removable).
+ * @csspart chip - One active filter; `chip-locked` when the site set it.
+ * @csspart interpretation - How the query was read (place, sector, kind), each part removable.
+ * @csspart sort - The order of the results.
+ * @csspart social-clause - The reserved lots / social clause switch.
+ * @csspart badge-eligible - The badge of suppliers eligible to reserved lots.
+ * @csspart shortlist-button - Opens "Ma sélection".
+ * @csspart shortlist - The kept suppliers, their export and share link.
+ * @csspart shortlist-toggle - Adds a supplier to the shortlist or removes it.
  * @csspart status - The announced result count.
- * @csspart filters - The folded refinements (compact or narrow).
+ * @csspart filters - The folded refinements (compact or narrow): a button and its panel.
+ * @csspart filters-panel - The panel of folded refinements.
+ * @csspart filters-done - The panel's "Voir N résultats" button.
  * @csspart facets - The refinement panel.
  * @csspart results - The results.
  * @csspart hits - The list of suppliers.
@@ -72,7 +93,11 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * @csspart contact - The contact call-to-action.
  * @csspart empty - The empty state.
  * @csspart error - The error state.
+ * @csspart card-reach - Where a supplier works.
+ * @csspart card-matched - Why a supplier matched (its marked words).
+ * @csspart card-offers - A supplier's first offers.
  * @csspart pagination - The pagination.
+ * @csspart page-number - A numbered page.
  * @fires inclusif-search - The buyer changed the query, a filter, the place or the page (detail: the SearchRequest).
  * @fires inclusif-select - The buyer opened a supplier (detail: { supplier }); cancel it to show your own page.
  * @fires inclusif-error - A request failed (detail: { error, operation }).
@@ -94,6 +119,10 @@ export class InclusifSearch extends LitElement {
   @property({ converter: list }) families: KindFamily[] = [];
   @property({ converter: list }) presta: PrestaType[] = [];
   @property({ converter: list }) labels: LabelSlug[] = [];
+  /** Only suppliers eligible to reserved lots and the social clause (locked on). */
+  @property({ type: Boolean, attribute: 'social-clause' }) socialClause = false;
+  /** Facets not to offer: kinds, sectors, presta, networks, labels, social-clause. */
+  @property({ converter: list, attribute: 'hide-facets' }) hideFacets: string[] = [];
   @property({ type: Number, attribute: 'per-page' }) perPage = 20;
   /** Keeps the search in the page URL (back button included). Read when the element connects. */
   @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
@@ -120,15 +149,34 @@ export class InclusifSearch extends LitElement {
   @state() private selected?: Hit;
   @state() private response?: SearchResponse;
   @state() private openedGroups: ReadonlySet<string> = new Set();
+  @state() private filtersOpen = false;
+  @state() private shortlistOpen = false;
 
   private api?: InclusifClient;
   private width = new NarrowController(this);
   private loadingTimer?: ReturnType<typeof setTimeout>;
+  /** Set by a page change: once its results are in, focus goes to the first of them. */
+  private pageMoved = false;
   private url = new UrlStateController(this, (next) => {
     this.search = next;
     this.text = next.q;
     this.selected = undefined;
   });
+  private sheet = new SheetController(
+    this,
+    (id) => void this.openById(id),
+    () => this.closeSheet(),
+  );
+  private shortlist = new ShortlistController(this);
+  private lookups = new Lookups(
+    this,
+    () => this.api,
+    (suppliers) => {
+      this.shortlist.add(suppliers);
+      this.shortlistOpen = true;
+    },
+    (error) => this.fail('supplier', error),
+  );
 
   private taxonomyTask = new Task(this, {
     task: ([api], { signal }) => (api ? api.taxonomy({ signal }) : notYet),
@@ -191,14 +239,19 @@ export class InclusifSearch extends LitElement {
   }
 
   private get presets(): S.Presets {
-    const { serves, sectors, kinds, networks, families, presta, labels } = this;
-    return { serves, sectors, kinds, networks, families, prestaTypes: presta, labels };
+    const { serves, sectors, kinds, networks, families, presta, labels, socialClause } = this;
+    return { serves, sectors, kinds, networks, families, prestaTypes: presta, labels, socialClause };
+  }
+
+  /** The facet groups the site hid, by facet name. */
+  private get hiddenFacets(): ReadonlySet<string> {
+    return new Set(this.hideFacets.map((name) => hideable[name] ?? name));
   }
 
   /** The search the element runs now. */
   request(): SearchRequest {
-    const facets = this.noFacets ? undefined : S.facetsShown(this.search);
-    return S.toRequest(this.search, { presets: this.presets, perPage: this.perPage, facets });
+    const facets = this.noFacets ? undefined : facetsShown(this.search, this.presets).filter((name) => !this.hiddenFacets.has(name));
+    return toRequest(this.search, { presets: this.presets, perPage: this.perPage, facets });
   }
 
   /** The search and its facet counts; resolves when the current search is done (rejects if it failed). */
@@ -219,6 +272,8 @@ export class InclusifSearch extends LitElement {
     if (this.urlState) {
       this.search = this.url.read();
       this.text = this.search.q;
+      const id = this.sheet.read();
+      if (id) void this.updateComplete.then(() => this.openById(id));
     }
   }
 
@@ -234,8 +289,13 @@ export class InclusifSearch extends LitElement {
     }
   }
 
-  private get suggestions(): Suggestion[] {
-    return this.suggestTask.value ?? [];
+  protected override updated() {
+    // After a page change, the first new result: focused (for keyboards and screen readers) and in view.
+    if (!this.pageMoved || this.response?.page !== this.search.page || this.searchTask.status !== TaskStatus.COMPLETE) return;
+    this.pageMoved = false;
+    const first = this.renderRoot.querySelector<HTMLElement>('.hits .open');
+    first?.focus();
+    first?.closest('.card')?.scrollIntoView({ block: 'start' });
   }
 
   private emit(name: keyof HTMLElementEventMap, detail: unknown, cancelable = false): boolean {
@@ -243,16 +303,23 @@ export class InclusifSearch extends LitElement {
   }
 
   private fail(operation: Operation, error: unknown) {
-    if (!isAbort(error)) this.emit('inclusif-error', { error, operation });
+    if (isAbort(error)) return;
+    // The webmaster's mistake, not the buyer's: said in the page and in the console.
+    if (isApiError(error) && (error.status === 401 || error.status === 403)) {
+      console.error(`<inclusif-search>: ${error.status} ${error.code}: ${error.message}`);
+    }
+    this.emit('inclusif-error', { error, operation });
   }
 
   /** A change made by the buyer: searched, written to the URL and announced. */
-  private commit(next: S.SearchState, push: boolean) {
+  private commit = (next: S.SearchState, push = true) => {
     this.search = next;
+    if (this.selected) this.sheet.forget();
     this.selected = undefined;
+    this.shortlistOpen = false;
     this.url.write(next, push);
     this.emit('inclusif-search', this.request());
-  }
+  };
 
   private onInput = (event: InputEvent) => {
     this.text = (event.target as HTMLInputElement).value;
@@ -274,31 +341,17 @@ export class InclusifSearch extends LitElement {
     }
   };
 
-  private onGroupToggle = (name: string, open: boolean) => {
-    const next = new Set(this.openedGroups);
-    if (open) next.add(name);
-    else next.delete(name);
-    this.openedGroups = next;
-  };
-
-  private onFocusOut = (event: FocusEvent) => {
-    if (!(event.currentTarget as Node).contains(event.relatedTarget as Node | null)) this.listOpen = false;
-  };
+  private get suggestions(): Suggestion[] {
+    return this.listOpen ? (this.suggestTask.value ?? []) : [];
+  }
 
   /** A sector or a place becomes a filter (the text typed to find it goes); a supplier opens. */
   private async choose(index: number) {
-    const suggestion = this.suggestions[index];
+    const suggestion = this.suggestTask.value?.[index];
     if (!suggestion) return;
     this.listOpen = false;
     this.active = -1;
-    if (suggestion.type === 'supplier') {
-      try {
-        this.open({ supplier: await this.api!.get(suggestion.id), highlights: [] });
-      } catch (error) {
-        this.fail('supplier', error);
-      }
-      return;
-    }
+    if (suggestion.type === 'supplier') return this.openById(suggestion.id, true);
     this.text = '';
     let next = S.withQuery(this.search, '');
     if (suggestion.type === 'place') {
@@ -308,82 +361,84 @@ export class InclusifSearch extends LitElement {
       if (!next.refinements.sectorGroups.includes(suggestion.group)) next = S.toggle(next, 'sectorGroups', suggestion.group);
       if (!next.refinements.sectors.includes(suggestion.value)) next = S.toggle(next, 'sectors', suggestion.value);
     }
-    this.commit(next, true);
+    this.commit(next);
   }
 
-  /** Tells the host; unless it cancels, shows the full card. */
-  private open(hit: Hit) {
+  /** A supplier's sheet by id: from the results when there, else asked for. */
+  private async openById(id: string, byBuyer = false) {
+    const hit = this.response?.hits.find((one) => one.supplier.id === id);
+    if (hit) return byBuyer ? this.open(hit) : this.show(hit);
+    try {
+      const found = { supplier: await this.api!.get(id), highlights: [] };
+      if (byBuyer) this.open(found);
+      else this.show(found);
+    } catch (error) {
+      this.fail('supplier', error);
+    }
+  }
+
+  /** Tells the host; unless it cancels, shows the full card, in a history entry of its own. */
+  private open = (hit: Hit) => {
     if (!this.emit('inclusif-select', { supplier: hit.supplier }, true)) return;
+    this.sheet.opened(hit.supplier.id);
+    this.show(hit);
+  };
+
+  private show(hit: Hit) {
     this.selected = hit;
+    this.shortlistOpen = false;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.detail h2')?.focus());
   }
 
-  private back = () => {
+  private closeSheet() {
     const id = this.selected?.supplier.id;
     this.selected = undefined;
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(`[data-supplier="${CSS.escape(id ?? '')}"] .open`)?.focus(),
     );
-  };
+  }
 
   override render() {
     if (!this.firstRender.renders()) return nothing;
-    const { t, f, lang } = strings(this.lang);
-    const taxonomy = this.taxonomyTask.value;
-    const names = createNames(taxonomy, lang);
-    const { search, response } = this;
-    const view: ResultsView = {
-      t,
-      names,
-      state: search,
-      response,
-      failed: this.searchTask.status === TaskStatus.ERROR,
+    return renderLayout(this, {
+      search: this.search,
+      presets: this.presets,
+      hidden: this.hiddenFacets,
+      noFacets: this.noFacets,
+      text: this.text,
+      listOpen: this.listOpen,
+      active: this.active,
+      suggestions: this.suggestions,
+      response: this.response,
+      taxonomy: this.taxonomyTask.value,
+      presetPlaces: this.lookups.presetPlaces.value,
+      searchFailed: this.searchTask.status === TaskStatus.ERROR,
+      searchError: this.searchTask.error,
       selected: this.selected,
-      onOpen: (hit) => this.open(hit),
-      onBack: this.back,
-      onPage: (page) => this.commit(S.withPage(search, page), true),
+      folded: !this.noFacets && (this.compact || this.width.narrow),
+      filtersOpen: this.filtersOpen,
+      shortlistOpen: this.shortlistOpen,
+      shortlist: this.shortlist,
+      openedGroups: this.openedGroups,
+      commit: this.commit,
+      onInput: this.onInput,
+      onKeydown: this.onKeydown,
+      onChoose: (index) => void this.choose(index),
+      onListClosed: () => (this.listOpen = false),
+      onOpen: this.open,
+      onBack: () => this.sheet.closed(),
+      onPage: (page) => {
+        this.pageMoved = true;
+        this.commit(S.withPage(this.search, page));
+      },
       onRetry: () => void this.searchTask.run(),
-      onClear: () => this.commit(S.clearFilters(search), true),
-      onPlace: (radiusKm) => this.commit(S.withRadius(search, radiusKm), true),
-      onRemovePlace: () => this.commit(S.withPlace(search, undefined), true),
-    };
-    const facets = this.noFacets
-      ? nothing
-      : renderFacets({
-          t,
-          f,
-          names,
-          state: search,
-          facets: response?.facets ?? {},
-          taxonomy,
-          presets: this.presets,
-          opened: this.openedGroups,
-          onGroupToggle: this.onGroupToggle,
-          onToggle: (field, value) => this.commit(S.toggle(search, field, value as never), true),
-          onToggleFamily: (family) => this.commit(S.toggleFamily(search, names.kindsOf(family)), true),
-          onToggleSectorGroup: (group) =>
-            this.commit(S.toggleSectorGroup(search, group as SectorGroupSlug, names.sectorsOf(group) as SectorSlug[]), true),
-        });
-    const folded = this.compact || this.width.narrow;
-    return html`<div class="layout" part="base" lang=${lang}>
-      ${renderCombobox({
-        t,
-        names,
-        value: this.text,
-        open: this.listOpen,
-        active: this.active,
-        suggestions: this.suggestions,
-        onInput: this.onInput,
-        onKeydown: this.onKeydown,
-        onChoose: (index) => void this.choose(index),
-        onFocusOut: this.onFocusOut,
-      })}
-      ${renderToolbar(view)}
-      <p class="status" part="status" role="status">${response ? t.found(response.found) : ''}</p>
-      <div class=${this.noFacets || folded ? 'body single' : 'body'}>
-        ${folded && facets !== nothing ? html`<details class="filters" part="filters"><summary>${t.filters}</summary>${facets}</details>` : facets}
-        ${renderResults(view)}
-      </div>
-    </div>`;
+      onGroupsOpened: (groups) => (this.openedGroups = groups),
+      onFiltersOpen: (open) => {
+        this.filtersOpen = open;
+        // Into the panel when it opens, back to its button when it closes.
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(open ? '.panel-close' : '.filters-open')?.focus());
+      },
+      onShortlistOpen: (open) => (this.shortlistOpen = open),
+    });
   }
 }
