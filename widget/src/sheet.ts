@@ -12,10 +12,13 @@ export interface SheetHost extends ReactiveControllerHost {
 
 /** Where the open sheet is noted in history.state when the URL does not say. */
 const MARK = 'inclusifSheet';
+/** Each element notes its own sheets: another element's entry (several on a page, or one since removed) opens nothing here. */
+let elements = 0;
 
 export class SheetController implements ReactiveController {
   /** Whether the current history entry was added by opening the sheet. */
   private pushed = false;
+  private readonly owner = `search-${++elements}`;
 
   constructor(
     private readonly host: SheetHost,
@@ -45,7 +48,7 @@ export class SheetController implements ReactiveController {
 
   /** A history entry for the sheet the buyer opened. */
   opened(id: string) {
-    const state = { ...(typeof history.state === 'object' ? history.state : {}), [MARK]: id };
+    const state = { ...(typeof history.state === 'object' ? history.state : {}), [MARK]: { owner: this.owner, id } };
     let url = location.href;
     if (this.host.urlState) {
       const params = new URLSearchParams(location.search);
@@ -77,7 +80,8 @@ export class SheetController implements ReactiveController {
   }
 
   private onPopState = (event: PopStateEvent) => {
-    const id = this.read() ?? (event.state as Record<string, unknown> | null)?.[MARK];
+    const mark = (event.state as Record<string, { owner?: string; id?: string } | undefined> | null)?.[MARK];
+    const id = this.read() ?? (mark?.owner === this.owner ? mark.id : undefined);
     this.pushed = typeof id === 'string';
     if (typeof id === 'string') this.show(id);
     else this.hide();
