@@ -47,11 +47,11 @@ export function activeChips(state: S.SearchState, { t, names, presets, placeName
   ];
   for (const [field, name] of fields) {
     const chosen = state.refinements[field] as string[];
-    const preset = presets[field] as string[] | undefined;
+    // Removing the buyer's choice within a preset goes back to the whole preset.
     for (const value of S.effective(state, field, presets) as string[]) {
       if (!chosen.includes(value)) chips.push({ label: name(value) });
       else if (field === 'sectorGroups') chips.push({ label: name(value), remove: S.toggleSectorGroup(state, value as never, names.sectorsOf(value) as never) });
-      else chips.push({ label: name(value), remove: preset?.length ? S.toggleWithin(state, field, value as never, presets) : S.toggle(state, field, value as never) });
+      else chips.push({ label: name(value), remove: S.toggle(state, field, value as never) });
     }
   }
   return chips;

@@ -102,7 +102,8 @@ export function searchSuppliers(all: Supplier[], params: URLSearchParams): Searc
     (s) =>
       (!q || `${s.name} ${s.brand ?? ''}`.toLowerCase().includes(q)) &&
       (!params.has('network') || s.networks.some((n) => list('network').includes(n))) &&
-      (!params.has('sector') || s.activities.some((a) => list('sector').includes(a.sector))),
+      (!params.has('sector') || s.activities.some((a) => list('sector').includes(a.sector))) &&
+      (!params.has('socialClause') || taxonomy.kinds.some((kind) => kind.code === s.kind && kind.socialClause)),
   );
   const hits = others.filter((s) => !params.has('kind') || list('kind').includes(s.kind));
   const perPage = Number(params.get('perPage') ?? 20);
@@ -135,6 +136,8 @@ export interface FakeApiOptions {
   suggestions?: (q: string) => Suggestion[];
   /** Answers with this status and error body for searches, instead of results. */
   failSearch?: () => number | undefined;
+  /** Changes a search's answer (adds highlights, an interpretation...). */
+  answerSearch?: (response: SearchResponse, params: URLSearchParams) => SearchResponse;
 }
 
 export function fakeApi(options: FakeApiOptions = {}) {
@@ -150,8 +153,9 @@ export function fakeApi(options: FakeApiOptions = {}) {
     if (path === '/v1/suggest') return json({ suggestions: (options.suggestions ?? (() => defaultSuggestions))(url.searchParams.get('q') ?? '') });
     if (path === '/v1/suppliers') {
       const status = options.failSearch?.();
-      if (status) return json({ error: { code: 'unavailable', message: 'down' }, requestId: 'r1' }, status);
-      return json(searchSuppliers(all, url.searchParams));
+      if (status) return json({ error: { code: status === 403 ? 'forbidden' : 'unavailable', message: 'down' }, requestId: 'r1' }, status);
+      const response = searchSuppliers(all, url.searchParams);
+      return json(options.answerSearch ? options.answerSearch(response, url.searchParams) : response);
     }
     const found = all.find((s) => path === `/v1/suppliers/${s.id}`);
     return found ? json(found) : json({ error: { code: 'not_found', message: 'not found' }, requestId: 'r2' }, 404);
