@@ -52,8 +52,8 @@ describe('<inclusif-search> accessibility of the new states (axe-core)', () => {
     $(el, '[part="filters-done"]')!.click();
     $(el, '[part~="shortlist-toggle"]')!.click();
     $(el, '[part="shortlist-button"]')!.click();
-    await el.updateComplete;
-    expect($(el, '[part="shortlist"]')).not.to.equal(null);
+    // The shortlist view is a module of its own, loaded on first use.
+    await until(el, () => $(el, '[part="shortlist"]') !== null);
     expect(await violations(el)).to.deep.equal([]);
   });
 });

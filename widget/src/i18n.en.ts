@@ -82,12 +82,5 @@ export function english(f: Formatters): Strings {
     widenTo: (place) => `Widen to ${place}`,
     shortlist: (n) => `My shortlist (${f.number(n)})`,
     shortlistAdd: (name) => `Add ${name} to my shortlist`,
-    shortlistEmpty: 'Your shortlist is empty: add suppliers from the results.',
-    shortlistExport: 'Export as CSV',
-    shortlistShare: 'Copy the share link',
-    shortlistLink: 'Share link of the shortlist',
-    shortlistClose: 'Back to results',
-    shortlistRemove: (name) => `Remove ${name} from my shortlist`,
-    csvHeader: ['Name', 'SIRET', 'Kind', 'Address', 'Postcode', 'Town', 'Email', 'Phone', 'Website', 'Sectors'],
   };
 }

@@ -1,5 +1,4 @@
 /** The widget's strings, French first: plain strings, or functions for counts and names. */
-import { english } from './i18n.en.js';
 
 export type Lang = 'fr' | 'en';
 
@@ -75,13 +74,6 @@ export interface Strings {
   widenTo: (place: string) => string;
   shortlist: (n: number) => string;
   shortlistAdd: (name: string) => string;
-  shortlistEmpty: string;
-  shortlistExport: string;
-  shortlistShare: string;
-  shortlistLink: string;
-  shortlistClose: string;
-  shortlistRemove: (name: string) => string;
-  csvHeader: string[];
 }
 
 /** Formats numbers, distances and plurals in a language. */
@@ -205,13 +197,6 @@ function french(f: Formatters): Strings {
     widenTo: (place) => `Élargir à ${place}`,
     shortlist: (n) => `Ma sélection (${f.number(n)})`,
     shortlistAdd: (name) => `Ajouter ${name} à ma sélection`,
-    shortlistEmpty: 'Votre sélection est vide : ajoutez des fournisseurs depuis les résultats.',
-    shortlistExport: 'Exporter en CSV',
-    shortlistShare: 'Copier le lien de partage',
-    shortlistLink: 'Lien de partage de la sélection',
-    shortlistClose: 'Retour aux résultats',
-    shortlistRemove: (name) => `Retirer ${name} de ma sélection`,
-    csvHeader: ['Nom', 'SIRET', 'Type', 'Adresse', 'Code postal', 'Ville', 'E-mail', 'Téléphone', 'Site internet', 'Secteurs'],
   };
 }
 
@@ -224,13 +209,21 @@ export interface Localized {
 /** Made once per language, not on every render (every keystroke). */
 const made = new Map<Lang, Localized>();
 
-/** Any language other than English gets French, the default. */
+/** English, once loaded: a module of its own, so that the French pages (most) do not download it. */
+let english: ((f: Formatters) => Strings) | undefined;
+
+/** Loads a language's strings; French is always there. */
+export async function loadLanguage(lang: string | null | undefined): Promise<void> {
+  if (lang === 'en' && !english) english = (await import('./i18n.en.js')).english;
+}
+
+/** Any language other than English gets French, the default; English once `loadLanguage` has loaded it. */
 export function strings(lang: string | null | undefined): Localized {
-  const chosen: Lang = lang === 'en' ? 'en' : 'fr';
+  const chosen: Lang = lang === 'en' && english ? 'en' : 'fr';
   let localized = made.get(chosen);
   if (!localized) {
     const f = formatters(chosen);
-    made.set(chosen, (localized = { lang: chosen, t: chosen === 'en' ? english(f) : french(f), f }));
+    made.set(chosen, (localized = { lang: chosen, t: chosen === 'en' ? english!(f) : french(f), f }));
   }
   return localized;
 }

@@ -12,7 +12,7 @@ import { strings } from './i18n.js';
 import { createNames } from './names.js';
 import { renderResults } from './results.js';
 import type { ShortlistController } from './shortlist.js';
-import { renderShortlist } from './shortlist-view.js';
+import type { renderShortlist } from './shortlist-view.js';
 import * as S from './state.js';
 import { renderToolbar } from './toolbar.js';
 
@@ -33,6 +33,8 @@ export interface LayoutState {
   selected: Hit | undefined;
   folded: boolean;
   filtersOpen: boolean;
+  /** The shortlist view, once loaded (it is when `shortlistOpen`). */
+  shortlistView: typeof renderShortlist | undefined;
   shortlistOpen: boolean;
   shortlist: ShortlistController;
   openedGroups: ReadonlySet<string>;
@@ -92,9 +94,10 @@ export function renderLayout(host: { lang: string; urlPrefix: string }, view: La
     if (!(event.currentTarget as Node).contains(event.relatedTarget as Node | null)) view.onListClosed();
   };
   const cards = { t, names, shortlisted: shortlist.has, onShortlist: shortlist.toggle };
-  const results = view.shortlistOpen
-    ? renderShortlist({
+  const results = view.shortlistOpen && view.shortlistView
+    ? view.shortlistView({
         t,
+        lang,
         names,
         suppliers: shortlist.suppliers,
         shareUrl: shareUrl(shortlist.suppliers.map((s) => s.id), host.urlPrefix),

@@ -18,6 +18,7 @@ import type {
 } from '../../sdk/src/types.js';
 import { comboboxKey, orderSuggestions } from './combobox.js';
 import { FirstRenderController } from './first-render.js';
+import { loadLanguage } from './i18n.js';
 import { Lookups } from './lookups.js';
 import { renderLayout } from './layout.js';
 import { NarrowController } from './narrow.js';
@@ -173,7 +174,7 @@ export class InclusifSearch extends LitElement {
     () => this.api,
     (suppliers) => {
       this.shortlist.add(suppliers);
-      this.shortlistOpen = true;
+      void this.openShortlist(true);
     },
     (error) => this.fail('supplier', error),
   );
@@ -205,11 +206,18 @@ export class InclusifSearch extends LitElement {
     onError: (error) => this.fail('search', error),
   });
 
+  private languageTask = new Task(this, {
+    task: async ([lang]) => loadLanguage(lang),
+    args: () => [this.lang] as const,
+  });
+
   // Until the first search and the taxonomy are in, nothing: no empty frame that jumps
   // when the results and the filters' names arrive. Without an API, no answer will come.
   private firstRender = new FirstRenderController(
     this,
-    () => this.api !== undefined && [this.searchTask, this.taxonomyTask].some((task) => task.status === TaskStatus.PENDING),
+    () =>
+      this.languageTask.status === TaskStatus.PENDING ||
+      (this.api !== undefined && [this.searchTask, this.taxonomyTask].some((task) => task.status === TaskStatus.PENDING)),
     () => this.loadingDelay,
   );
 
@@ -398,6 +406,14 @@ export class InclusifSearch extends LitElement {
     );
   }
 
+  private shortlistView?: typeof import('./shortlist-view.js').renderShortlist;
+
+  private async openShortlist(open: boolean) {
+    if (open) this.shortlistView ??= (await import('./shortlist-view.js')).renderShortlist;
+    this.shortlistOpen = open;
+    if (open) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#shortlist-title')?.focus());
+  }
+
   override render() {
     if (!this.firstRender.renders()) return nothing;
     return renderLayout(this, {
@@ -438,7 +454,8 @@ export class InclusifSearch extends LitElement {
         // Into the panel when it opens, back to its button when it closes.
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(open ? '.panel-close' : '.filters-open')?.focus());
       },
-      onShortlistOpen: (open) => (this.shortlistOpen = open),
+      shortlistView: this.shortlistView,
+      onShortlistOpen: (open) => void this.openShortlist(open),
     });
   }
 }

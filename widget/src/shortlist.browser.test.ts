@@ -36,7 +36,8 @@ describe('<inclusif-search> shortlist "Ma sélection"', () => {
     keepButtons(el)[0]!.click();
     keepButtons(el)[2]!.click();
     $(el, '[part="shortlist-button"]')!.click();
-    await el.updateComplete;
+    // The shortlist view is a module of its own, loaded on first use.
+    await until(el, () => $(el, '[part="shortlist"]') !== null);
     expect($$(el, '.kept-name').map((name) => name.textContent)).to.deep.equal(['Le Bon Plat', 'ESAT DES MONTS']);
 
     // The download is a blob link clicked by the element: the blob and the link are caught, not followed.

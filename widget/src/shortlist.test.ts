@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keep, shortlistCsv } from './shortlist.js';
+import { keep } from './shortlist.js';
+import { shortlistCsv } from './shortlist-csv.js';
 import { supplier } from '../test/fake-api.js';
 
 const header = ['Nom', 'SIRET', 'Type', 'Adresse', 'Code postal', 'Ville', 'E-mail', 'Téléphone', 'Site internet', 'Secteurs'];
