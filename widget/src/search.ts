@@ -1,24 +1,11 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState as notYet } from '@lit/task';
-import { deepArrayEquals } from '@lit/task/deep-equals.js';
+import { nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
 import { createClient, isApiError, type InclusifClient } from '../../sdk/src/index.js';
-import type {
-  Hit,
-  KindCode,
-  KindFamily,
-  LabelSlug,
-  NetworkSlug,
-  PlaceId,
-  PrestaType,
-  SearchRequest,
-  SearchResponse,
-  SectorSlug,
-  Suggestion,
-} from '../../sdk/src/types.js';
-import { comboboxKey, orderSuggestions } from './combobox.js';
+import type { Hit, SearchRequest, SearchResponse, Suggestion } from '../../sdk/src/types.js';
+import { Answers } from './answers.js';
+import { comboboxKey } from './combobox.js';
 import { FirstRenderController } from './first-render.js';
-import { loadLanguage } from './i18n.js';
 import { Lookups } from './lookups.js';
 import { renderLayout } from './layout.js';
 import { NarrowController } from './narrow.js';
@@ -26,27 +13,12 @@ import { facetsShown, toRequest } from './request.js';
 import { SheetController } from './sheet.js';
 import { ShortlistController } from './shortlist.js';
 import * as S from './state.js';
+import { SearchAttributes } from './search-attributes.js';
 import { styles } from './search.styles.js';
 import { UrlStateController } from './url-state.js';
 import type { Operation } from './events.js';
 
-/** A comma-separated attribute as a list. */
-const list = {
-  fromAttribute: (value: string | null) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []),
-  toAttribute: (value: string[]) => value.join(','),
-};
-
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
-
-/** `hide-facets` names (the attributes' own) to facet names. */
-const hideable: Record<string, string> = {
-  kinds: 'kind',
-  sectors: 'sectorGroup',
-  presta: 'prestaType',
-  networks: 'network',
-  labels: 'label',
-  'social-clause': 'socialClause',
-};
 
 /**
  * Search of inclusive suppliers, to embed in any page.
@@ -103,45 +75,8 @@ const hideable: Record<string, string> = {
  * @fires inclusif-select - The buyer opened a supplier (detail: { supplier }); cancel it to show your own page.
  * @fires inclusif-error - A request failed (detail: { error, operation }).
  */
-export class InclusifSearch extends LitElement {
+export class InclusifSearch extends SearchAttributes {
   static override styles = styles;
-
-  /** Where the API is, such as `https://achat-inclusif.example.org`. */
-  @property() endpoint = '';
-  /** The site's public key. */
-  @property({ attribute: 'api-key' }) apiKey = '';
-  /** `fr` (default) or `en`. */
-  @property() override lang = '';
-  /** Preset scope, comma-separated: places the suppliers can serve, until the buyer chooses one. */
-  @property({ converter: list }) serves: PlaceId[] = [];
-  @property({ converter: list }) sectors: SectorSlug[] = [];
-  @property({ converter: list }) kinds: KindCode[] = [];
-  @property({ converter: list }) networks: NetworkSlug[] = [];
-  @property({ converter: list }) families: KindFamily[] = [];
-  @property({ converter: list }) presta: PrestaType[] = [];
-  @property({ converter: list }) labels: LabelSlug[] = [];
-  /** Only suppliers eligible to reserved lots and the social clause (locked on). */
-  @property({ type: Boolean, attribute: 'social-clause' }) socialClause = false;
-  /** Facets not to offer: kinds, sectors, presta, networks, labels, social-clause. */
-  @property({ converter: list, attribute: 'hide-facets' }) hideFacets: string[] = [];
-  @property({ type: Number, attribute: 'per-page' }) perPage = 20;
-  /** Keeps the search in the page URL (back button included). Read when the element connects. */
-  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
-  /** Prefix of the URL parameters, so they do not clash with the page's own. */
-  @property({ attribute: 'url-prefix' }) urlPrefix = 'is_';
-  @property({ type: Boolean, attribute: 'no-facets' }) noFacets = false;
-  @property({ type: Boolean, reflect: true }) compact = false;
-  /** Set by the element while a search takes longer than `loadingDelay` ms. */
-  @property({ type: Boolean, reflect: true }) loading = false;
-  /** A client to use instead of one made from `endpoint`, `api-key` and `fetch`. */
-  @property({ attribute: false }) client?: InclusifClient;
-  /** A fetch for the client the element makes. */
-  @property({ attribute: false }) fetch?: typeof fetch;
-  /**
-   * Milliseconds before the loading indicator shows, so that fast answers do not flicker;
-   * also the longest the element waits for its first answers before it renders its frame.
-   */
-  @property({ attribute: false }) loadingDelay = 200;
 
   @state() private search: S.SearchState = S.initialState();
   @state() private text = '';
@@ -155,7 +90,6 @@ export class InclusifSearch extends LitElement {
 
   private api?: InclusifClient;
   private width = new NarrowController(this);
-  private loadingTimer?: ReturnType<typeof setTimeout>;
   /** Set by a page change: once its results are in, focus goes to the first of them. */
   private pageMoved = false;
   private url = new UrlStateController(this, (next) => {
@@ -179,63 +113,21 @@ export class InclusifSearch extends LitElement {
     (error) => this.fail('supplier', error),
   );
 
-  private taxonomyTask = new Task(this, {
-    task: ([api], { signal }) => (api ? api.taxonomy({ signal }) : notYet),
-    args: () => [this.api] as const,
-    onError: (error) => this.fail('taxonomy', error),
-  });
-
-  private searchTask = new Task(this, {
-    task: async ([api, request], { signal }) => {
-      if (!api) return notYet;
-      clearTimeout(this.loadingTimer);
-      this.loadingTimer = setTimeout(() => (this.loading = true), this.loadingDelay);
-      try {
-        return await api.search(request, { signal });
-      } finally {
-        // An aborted run was replaced by a newer one, which owns the indicator now.
-        if (!signal.aborted) {
-          clearTimeout(this.loadingTimer);
-          this.loading = false;
-        }
-      }
-    },
-    args: () => [this.api, this.request()] as const,
-    argsEqual: deepArrayEquals,
-    onComplete: (response) => (this.response = response),
-    onError: (error) => this.fail('search', error),
-  });
-
-  private languageTask = new Task(this, {
-    task: async ([lang]) => loadLanguage(lang),
-    args: () => [this.lang] as const,
+  private answers = new Answers(this, {
+    api: () => this.api,
+    text: () => this.text,
+    onResults: (response) => (this.response = response),
+    onSuggestions: () => (this.active = -1),
+    onError: (operation, error) => this.fail(operation, error),
   });
 
   // Until the first search and the taxonomy are in, nothing: no empty frame that jumps
   // when the results and the filters' names arrive. Without an API, no answer will come.
   private firstRender = new FirstRenderController(
     this,
-    () =>
-      this.languageTask.status === TaskStatus.PENDING ||
-      (this.api !== undefined && [this.searchTask, this.taxonomyTask].some((task) => task.status === TaskStatus.PENDING)),
+    () => this.answers.awaiting(this.api !== undefined),
     () => this.loadingDelay,
   );
-
-  private suggestTask = new Task(this, {
-    task: async ([api, text], { signal }): Promise<Suggestion[]> => {
-      if (!api || text.length < 2) return [];
-      // The same keystroke's search goes first, alone, and its results are rendered before
-      // the suggestions are asked for: both would share the server and this thread, and the
-      // results matter more than the suggestions.
-      await this.searchTask.taskComplete.catch(() => {});
-      await this.updateComplete;
-      signal.throwIfAborted();
-      return orderSuggestions((await api.suggest(text, { signal })).suggestions);
-    },
-    args: () => [this.api, this.text.trim()] as const,
-    onComplete: () => (this.active = -1),
-    onError: (error) => this.fail('suggest', error),
-  });
 
   /** The query text. Setting it searches without an `inclusif-search` event. */
   get query(): string {
@@ -246,16 +138,6 @@ export class InclusifSearch extends LitElement {
     this.search = S.withQuery(this.search, q);
   }
 
-  private get presets(): S.Presets {
-    const { serves, sectors, kinds, networks, families, presta, labels, socialClause } = this;
-    return { serves, sectors, kinds, networks, families, prestaTypes: presta, labels, socialClause };
-  }
-
-  /** The facet groups the site hid, by facet name. */
-  private get hiddenFacets(): ReadonlySet<string> {
-    return new Set(this.hideFacets.map((name) => hideable[name] ?? name));
-  }
-
   /** The search the element runs now. */
   request(): SearchRequest {
     const facets = this.noFacets ? undefined : facetsShown(this.search, this.presets).filter((name) => !this.hiddenFacets.has(name));
@@ -264,7 +146,7 @@ export class InclusifSearch extends LitElement {
 
   /** The search and its facet counts; resolves when the current search is done (rejects if it failed). */
   get searchComplete(): Promise<SearchResponse | undefined> {
-    return this.searchTask.taskComplete;
+    return this.answers.search.taskComplete;
   }
 
   /** Also waits while the first render is held for the first answers (see `firstRender`). */
@@ -287,7 +169,7 @@ export class InclusifSearch extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    clearTimeout(this.loadingTimer);
+    this.answers.stop();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -299,7 +181,7 @@ export class InclusifSearch extends LitElement {
 
   protected override updated() {
     // After a page change, the first new result: focused (for keyboards and screen readers) and in view.
-    if (!this.pageMoved || this.response?.page !== this.search.page || this.searchTask.status !== TaskStatus.COMPLETE) return;
+    if (!this.pageMoved || this.response?.page !== this.search.page || this.answers.search.status !== TaskStatus.COMPLETE) return;
     this.pageMoved = false;
     const first = this.renderRoot.querySelector<HTMLElement>('.hits .open');
     first?.focus();
@@ -350,36 +232,26 @@ export class InclusifSearch extends LitElement {
   };
 
   private get suggestions(): Suggestion[] {
-    return this.listOpen ? (this.suggestTask.value ?? []) : [];
+    return this.listOpen ? (this.answers.suggest.value ?? []) : [];
   }
 
   /** A sector or a place becomes a filter (the text typed to find it goes); a supplier opens. */
   private async choose(index: number) {
-    const suggestion = this.suggestTask.value?.[index];
+    const suggestion = this.answers.suggest.value?.[index];
     if (!suggestion) return;
     this.listOpen = false;
     this.active = -1;
     if (suggestion.type === 'supplier') return this.openById(suggestion.id, true);
     this.text = '';
-    let next = S.withQuery(this.search, '');
-    if (suggestion.type === 'place') {
-      const { id, name, point } = suggestion.place;
-      next = S.withPlace(next, { id, name, ...(point && { point }) });
-    } else {
-      if (!next.refinements.sectorGroups.includes(suggestion.group)) next = S.toggle(next, 'sectorGroups', suggestion.group);
-      if (!next.refinements.sectors.includes(suggestion.value)) next = S.toggle(next, 'sectors', suggestion.value);
-    }
-    this.commit(next);
+    this.commit(S.withSuggestion(this.search, suggestion));
   }
 
   /** A supplier's sheet by id: from the results when there, else asked for. */
   private async openById(id: string, byBuyer = false) {
-    const hit = this.response?.hits.find((one) => one.supplier.id === id);
-    if (hit) return byBuyer ? this.open(hit) : this.show(hit);
     try {
-      const found = { supplier: await this.api!.get(id), highlights: [] };
-      if (byBuyer) this.open(found);
-      else this.show(found);
+      const hit = this.response?.hits.find((one) => one.supplier.id === id) ?? { supplier: await this.api!.get(id), highlights: [] };
+      if (byBuyer) this.open(hit);
+      else this.show(hit);
     } catch (error) {
       this.fail('supplier', error);
     }
@@ -395,15 +267,17 @@ export class InclusifSearch extends LitElement {
   private show(hit: Hit) {
     this.selected = hit;
     this.shortlistOpen = false;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.detail h2')?.focus());
+    this.focusAfterUpdate('.detail h2');
+  }
+
+  private focusAfterUpdate(selector: string) {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   private closeSheet() {
     const id = this.selected?.supplier.id;
     this.selected = undefined;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`[data-supplier="${CSS.escape(id ?? '')}"] .open`)?.focus(),
-    );
+    this.focusAfterUpdate(`[data-supplier="${CSS.escape(id ?? '')}"] .open`);
   }
 
   private shortlistView?: typeof import('./shortlist-view.js').renderShortlist;
@@ -411,7 +285,7 @@ export class InclusifSearch extends LitElement {
   private async openShortlist(open: boolean) {
     if (open) this.shortlistView ??= (await import('./shortlist-view.js')).renderShortlist;
     this.shortlistOpen = open;
-    if (open) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#shortlist-title')?.focus());
+    if (open) this.focusAfterUpdate('#shortlist-title');
   }
 
   override render() {
@@ -426,10 +300,10 @@ export class InclusifSearch extends LitElement {
       active: this.active,
       suggestions: this.suggestions,
       response: this.response,
-      taxonomy: this.taxonomyTask.value,
+      taxonomy: this.answers.taxonomy.value,
       presetPlaces: this.lookups.presetPlaces.value,
-      searchFailed: this.searchTask.status === TaskStatus.ERROR,
-      searchError: this.searchTask.error,
+      searchFailed: this.answers.search.status === TaskStatus.ERROR,
+      searchError: this.answers.search.error,
       selected: this.selected,
       folded: !this.noFacets && (this.compact || this.width.narrow),
       filtersOpen: this.filtersOpen,
@@ -447,12 +321,12 @@ export class InclusifSearch extends LitElement {
         this.pageMoved = true;
         this.commit(S.withPage(this.search, page));
       },
-      onRetry: () => void this.searchTask.run(),
+      onRetry: () => void this.answers.search.run(),
       onGroupsOpened: (groups) => (this.openedGroups = groups),
       onFiltersOpen: (open) => {
         this.filtersOpen = open;
         // Into the panel when it opens, back to its button when it closes.
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(open ? '.panel-close' : '.filters-open')?.focus());
+        this.focusAfterUpdate(open ? '.panel-close' : '.filters-open');
       },
       shortlistView: this.shortlistView,
       onShortlistOpen: (open) => void this.openShortlist(open),

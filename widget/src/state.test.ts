@@ -88,6 +88,16 @@ describe('state changes', () => {
     expect(S.withQuery(kept, 'espaces verts').literal).toEqual([]);
   });
 
+  it('a chosen place replaces the text; a chosen sector adds itself and its group once', () => {
+    const typed = S.withQuery(S.initialState(), 'ly');
+    const place = S.withSuggestion(typed, { type: 'place', place: { id: 'commune:69123', type: 'commune', code: '69123', name: 'Lyon', point: lyon.point } });
+    expect([place.q, place.place]).toEqual(['', lyon]);
+    const sector = { type: 'sector', value: 'traiteur', label: 'Traiteur', group: 'restauration' } as const;
+    const twice = S.withSuggestion(S.withSuggestion(typed, sector), sector);
+    expect(twice.refinements.sectorGroups).toEqual(['restauration']);
+    expect(twice.refinements.sectors).toEqual(['traiteur']);
+  });
+
   it('pages are whole and at least 1', () => {
     expect(S.withPage(S.initialState(), 0).page).toBe(1);
     expect(S.withPage(S.initialState(), 2.7).page).toBe(2);

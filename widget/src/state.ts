@@ -15,6 +15,7 @@ import type {
   SectorGroupSlug,
   SectorSlug,
   SortOrder,
+  Suggestion,
   Taxonomy,
 } from '../../sdk/src/types.js';
 
@@ -131,6 +132,18 @@ export function toggleFamily(state: SearchState, kindsOfFamily: readonly KindCod
 /** A new place (or none) drops the radius, which belonged to the previous one. */
 export function withPlace(state: SearchState, place: ChosenPlace | undefined): SearchState {
   return { ...state, place, anywhere: false, radiusKm: undefined, page: 1 };
+}
+
+/** A chosen suggestion: a place becomes the place, a sector a filter (with its group); the text typed to find it goes. */
+export function withSuggestion(state: SearchState, suggestion: Exclude<Suggestion, { type: 'supplier' }>): SearchState {
+  let next = withQuery(state, '');
+  if (suggestion.type === 'place') {
+    const { id, name, point } = suggestion.place;
+    return withPlace(next, { id, name, ...(point && { point }) });
+  }
+  if (!next.refinements.sectorGroups.includes(suggestion.group)) next = toggle(next, 'sectorGroups', suggestion.group);
+  if (!next.refinements.sectors.includes(suggestion.value)) next = toggle(next, 'sectors', suggestion.value);
+  return next;
 }
 
 /** All of France, whatever place the site preset. */
