@@ -10,6 +10,7 @@ import type { SearchRequest, SearchResponse, Suggestion } from '../../sdk/src/ty
 import { orderSuggestions } from './combobox.js';
 import type { Operation } from './events.js';
 import { loadLanguage } from './i18n.js';
+import { loadOutcomes } from './results.js';
 
 export interface AnswersHost extends ReactiveControllerHost {
   lang: string;
@@ -49,7 +50,12 @@ export class Answers {
         clearTimeout(this.loadingTimer);
         this.loadingTimer = setTimeout(() => (host.loading = true), host.loadingDelay);
         try {
-          return await client.search(request, { signal });
+          const response = await client.search(request, { signal });
+          if (!response.hits.length) await loadOutcomes();
+          return response;
+        } catch (error) {
+          if (!signal.aborted) await loadOutcomes().catch(() => undefined);
+          throw error;
         } finally {
           // An aborted run was replaced by a newer one, which owns the indicator now.
           if (!signal.aborted) {

@@ -2,7 +2,19 @@
 import { html, nothing } from 'lit';
 import type { Hit, SearchResponse } from '../../sdk/src/types.js';
 import { renderCard, renderDetail, type CardContext } from './card.js';
-import { renderEmpty, renderError, type OutcomeView } from './outcomes.js';
+import type { Strings } from './i18n.js';
+import type { OutcomeView } from './outcomes.js';
+
+/** Empty and failed searches are rarer than results: what they say is a module loaded when first needed. */
+let outcomes: typeof import('./outcomes.js') | undefined;
+
+/** Loads the empty and error views; the search awaits it before it answers with nothing or fails. */
+export async function loadOutcomes(): Promise<void> {
+  outcomes ??= await import('./outcomes.js');
+}
+
+/** Said when even the error view could not load (the network is down). */
+const plainError = (t: Strings) => html`<div class="error" part="error" role="alert"><p>${t.error}</p></div>`;
 
 export interface ResultsView extends CardContext, OutcomeView {
   /** The last search's response, kept while the next one runs. */
@@ -60,8 +72,8 @@ export function renderResults(view: ResultsView) {
   const { t, response, selected } = view;
   let content: unknown = nothing;
   if (selected) content = renderDetail(selected, view, view.onBack);
-  else if (view.failed) content = renderError(t, view.error, view.onRetry);
-  else if (response && !response.hits.length) content = renderEmpty(view);
+  else if (view.failed) content = outcomes ? outcomes.renderError(t, view.error, view.onRetry) : plainError(t);
+  else if (response && !response.hits.length) content = outcomes?.renderEmpty(view) ?? plainError(t);
   else if (response)
     content = html`<ol class="hits" part="hits" start=${(response.page - 1) * response.perPage + 1}>
         ${response.hits.map((hit) => renderCard(hit, view, view.onOpen))}
