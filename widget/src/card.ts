@@ -41,7 +41,7 @@ const eligibleBadge = (supplier: Supplier, { t, names }: CardContext) =>
 function shortlistToggle(supplier: Supplier, { t, shortlisted, onShortlist }: CardContext, name: string) {
   const kept = shortlisted(supplier.id);
   return html`<button type="button" class="link keep" part="shortlist-toggle" aria-pressed=${kept ? 'true' : 'false'} @click=${() => onShortlist(supplier)}>
-    <span aria-hidden="true">${kept ? '★' : '☆'}</span> ${t.shortlistAdd(name)}
+    <span aria-hidden="true">${kept ? '★' : '☆'}</span> ${t.shortlistAdd[0]} <span class="visually-hidden">${name} </span>${t.shortlistAdd[1]}
   </button>`;
 }
 

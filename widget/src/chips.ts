@@ -66,7 +66,7 @@ export interface ChipsView extends ChipsContext {
 function chip(t: Strings, { label, remove }: Chip, onChange: (next: S.SearchState) => void) {
   if (!remove) {
     return html`<li class="chip locked" part="chip chip-locked">
-      <span aria-hidden="true">🔒</span><span>${label}</span><span class="visually-hidden"> (${t.lockedBySite})</span>
+      <span>${label}</span><small> (${t.lockedBySite})</small>
     </li>`;
   }
   return html`<li class="chip" part="chip">

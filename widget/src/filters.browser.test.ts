@@ -47,9 +47,9 @@ describe('<inclusif-search> filters that say what they do', () => {
     const el = await mount(api.client(), { serves: 'department:69', sectors: 'traiteur', kinds: 'EI,EA' });
     const locked = $$(el, '[part~="chip-locked"]').map((chip) => chip.textContent!.replace(/\s+/g, ' ').trim());
     expect(locked).to.deep.equal([
-      '🔒Entreprise d’insertion (fixé par le site)',
-      '🔒Entreprise adaptée (fixé par le site)',
-      '🔒Traiteur (fixé par le site)',
+      'Entreprise d’insertion (fixé par le site)',
+      'Entreprise adaptée (fixé par le site)',
+      'Traiteur (fixé par le site)',
     ]);
     const place = $(el, '[part="chip"]')!;
     expect(place.textContent).to.contain('Lieu d’intervention : Rhône');

@@ -81,6 +81,6 @@ export function english(f: Formatters): Strings {
     widenWithoutSectors: 'Search all sectors',
     widenTo: (place) => `Widen to ${place}`,
     shortlist: (n) => `My shortlist (${f.number(n)})`,
-    shortlistAdd: (name) => `Add ${name} to my shortlist`,
+    shortlistAdd: ['Add', 'to my shortlist'],
   };
 }

@@ -73,7 +73,8 @@ export interface Strings {
   widenWithoutSectors: string;
   widenTo: (place: string) => string;
   shortlist: (n: number) => string;
-  shortlistAdd: (name: string) => string;
+  /** Around the supplier's name, which only screen readers hear: the card already shows it. */
+  shortlistAdd: [before: string, after: string];
 }
 
 /** Formats numbers, distances and plurals in a language. */
@@ -196,7 +197,7 @@ function french(f: Formatters): Strings {
     widenWithoutSectors: 'Chercher dans tous les secteurs',
     widenTo: (place) => `Élargir à ${place}`,
     shortlist: (n) => `Ma sélection (${f.number(n)})`,
-    shortlistAdd: (name) => `Ajouter ${name} à ma sélection`,
+    shortlistAdd: ['Ajouter', 'à ma sélection'],
   };
 }
 
