@@ -59,6 +59,11 @@ describe('<inclusif-search> filters that say what they do', () => {
     expect(last(api).get('kind')).to.equal('EI,EA');
   });
 
+  it('names a preset commune on its chip from the first frame', async () => {
+    const el = await mount(fakeApi().client(), { serves: 'commune:69123' });
+    expect($(el, '[part="chip"]')!.textContent).to.contain('Lieu d’intervention : Lyon');
+  });
+
   it('the group of a preset sector shows ticked and locked, its sectors ticked', async () => {
     const el = await mount(fakeApi().client(), { sectors: 'traiteur' });
     const group = $<HTMLInputElement>(el, '[data-facet="sectorGroup"] > fieldset > .choices > li > label input')!;

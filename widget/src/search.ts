@@ -125,7 +125,8 @@ export class InclusifSearch extends SearchAttributes {
   // when the results and the filters' names arrive. Without an API, no answer will come.
   private firstRender = new FirstRenderController(
     this,
-    () => this.answers.awaiting(this.api !== undefined),
+    // The preset place's name too: its chip must not show a bare code first.
+    () => this.answers.awaiting(this.api !== undefined) || this.lookups.presetPlaces.status === TaskStatus.PENDING,
     () => this.loadingDelay,
   );
 

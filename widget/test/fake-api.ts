@@ -150,6 +150,10 @@ export function fakeApi(options: FakeApiOptions = {}) {
   function answer(url: URL): Response {
     const path = url.pathname;
     if (path === '/v1/taxonomy') return json(taxonomy);
+    if (path === '/v1/places') {
+      const q = url.searchParams.get('q') ?? '';
+      return json({ places: [placeSuggestion.place].filter((place) => place.code === q || place.name.toLowerCase().startsWith(q.toLowerCase())) });
+    }
     if (path === '/v1/suggest') return json({ suggestions: (options.suggestions ?? (() => defaultSuggestions))(url.searchParams.get('q') ?? '') });
     if (path === '/v1/suppliers') {
       const status = options.failSearch?.();
