@@ -6,6 +6,7 @@ import { createClient, type InclusifClient } from '../../sdk/src/index.js';
 import type {
   FacetCounts,
   FacetValue,
+  Place,
   SearchResponse,
   Suggestion,
   Supplier,
@@ -73,10 +74,8 @@ export const suppliers: Supplier[] = [
   supplier('a3', { name: 'ESAT DES MONTS', kind: 'ESAT', address: { ...supplier('x').address, city: 'Villeurbanne' } }),
 ];
 
-const placeSuggestion: Suggestion = {
-  type: 'place',
-  place: { id: 'commune:69123', type: 'commune', code: '69123', name: 'Lyon', postcodes: ['69001'], point: { lat: 45.76, lng: 4.83 } },
-};
+const lyon: Place = { id: 'commune:69123', type: 'commune', code: '69123', name: 'Lyon', postcodes: ['69001'], point: { lat: 45.76, lng: 4.83 } };
+const placeSuggestion: Suggestion = { type: 'place', place: lyon };
 
 /** What /v1/suggest answers by default: a supplier, a sector and a place. */
 export const defaultSuggestions: Suggestion[] = [
@@ -152,7 +151,7 @@ export function fakeApi(options: FakeApiOptions = {}) {
     if (path === '/v1/taxonomy') return json(taxonomy);
     if (path === '/v1/places') {
       const q = url.searchParams.get('q') ?? '';
-      return json({ places: [placeSuggestion.place].filter((place) => place.code === q || place.name.toLowerCase().startsWith(q.toLowerCase())) });
+      return json({ places: [lyon].filter((place) => place.code === q || place.name.toLowerCase().startsWith(q.toLowerCase())) });
     }
     if (path === '/v1/suggest') return json({ suggestions: (options.suggestions ?? (() => defaultSuggestions))(url.searchParams.get('q') ?? '') });
     if (path === '/v1/suppliers') {
