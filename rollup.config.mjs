@@ -1,7 +1,8 @@
 // Builds every artefact of the package: ESM + .d.ts for the subpath exports
 // (sdk, server, widget) and the single-file widget bundle for a <script> tag.
-// Prints the min+gzip size of the SDK and of the bundle, the two budgets we keep.
-import { gzipSync } from 'node:zlib';
+// Prints the min+gzip size of the SDK and of the bundle, the two budgets we keep, and
+// writes them to dist/sizes.json (the figures the READMEs quote; docs/readme.test.ts).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { transformSync } from 'esbuild';
 import { dts } from 'rollup-plugin-dts';
@@ -9,22 +10,37 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import { workerBuild } from './deploy/worker-build.mjs';
+import { minGzipBytes, SIZE_BUDGETS as budgets } from './scripts/sizes.mjs';
 
-const budgets = { 'sdk/index.js': 3 * 1024, 'inclusif-search.js': 25 * 1024 };
+/** Adds sizes to dist/sizes.json, which two builds of this file write in turn. */
+function recordSizes(sizes) {
+  const path = 'dist/sizes.json';
+  let known = {};
+  try {
+    known = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    // First build of the run: no file yet.
+  }
+  mkdirSync('dist', { recursive: true });
+  writeFileSync(path, JSON.stringify({ ...known, ...sizes }, null, 2) + '\n');
+}
 
 /** Reports the gzipped size of the chunks that have a budget, and fails the build past it. */
 function sizeReport() {
   return {
     name: 'size-report',
     generateBundle(_options, bundle) {
+      const sizes = {};
       for (const [file, chunk] of Object.entries(bundle)) {
         const budget = budgets[file];
         if (budget === undefined || chunk.type !== 'chunk') continue;
-        const gzipped = gzipSync(chunk.code, { level: 9 }).length;
+        const gzipped = minGzipBytes(chunk.code);
         const line = `${file}: ${(gzipped / 1024).toFixed(2)} KB min+gzip (budget ${budget / 1024} KB)`;
         if (gzipped > budget) this.error(line);
         console.log(line);
+        sizes[file] = gzipped;
       }
+      if (Object.keys(sizes).length) recordSizes(sizes);
     },
   };
 }
@@ -89,8 +105,8 @@ export default [
     input: 'widget/src/define.ts',
     // The lazily loaded chunks import Lit from the bundle itself: one file to include, no shared chunk.
     preserveEntrySignatures: 'allow-extension',
-    // Lit's production build whatever NODE_ENV says: node-resolve would pick its development
-    // build (dev-mode warnings, 4 KB more) under any NODE_ENV but production, vitest's "test" included.
+    // `production` said outright: node-resolve otherwise picks Lit's development build
+    // whenever NODE_ENV is set to anything else (test, development), 4 KB more.
     plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), minifyStyles(), ts(true), dropTemplateIndentation(), sizeReport()],
     // English is a chunk of its own, loaded by the bundle when lang="en" (beside it in dist/).
     output: { dir: 'dist', entryFileNames: 'inclusif-search.js', chunkFileNames: 'inclusif-search-[name]-[hash].js', format: 'esm' },

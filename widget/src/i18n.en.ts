@@ -10,11 +10,8 @@ export function english(f: Formatters): Strings {
     placeTypes: { commune: 'Town', department: 'Department', region: 'Region' },
     found: (n) => (n === 0 ? 'No supplier found' : `${f.number(n)} ${f.plural(n, 'supplier found', 'suppliers found')}`),
     loading: 'Searching…',
-    emptyTitle: 'No supplier matches your search.',
-    emptyHints: ['Check the spelling or try a broader term.', 'Remove some filters or widen the place.'],
     anywhere: 'Search all of France',
     error: 'The search failed. Check your connection and try again.',
-    retry: 'Try again',
     filters: 'Filters',
     clearFilters: 'Clear filters',
     facets: {
@@ -54,9 +51,6 @@ export function english(f: Formatters): Strings {
     phone: 'Call',
     siret: 'SIRET',
     unavailable: 'This supplier could not be shown.',
-    keyRefused: (origin) =>
-      `This search is not allowed on this site (${origin}). Webmaster: add this origin to the access key's allowed origins.`,
-    keyUnknown: 'The access key of this search is unknown. Webmaster: check the api-key attribute.',
     socialClause: 'Eligible to reserved contracts / social clause',
     socialClauseBadge: 'Reserved contracts',
     activeFilters: 'Active filters',
@@ -75,11 +69,6 @@ export function english(f: Formatters): Strings {
     reachCountry: 'Works all over France',
     reachZones: (zones) => `Works in ${f.list(zones)}`,
     reachRadius: (km) => `Works within ${f.km(km)}`,
-    siretUnknown: 'This SIRET is not that of a listed inclusive supplier.',
-    sirenOthers: (siren) => `See the other establishments of SIREN ${siren}`,
-    widenWithoutText: (q) => `Search without the text “${q}”`,
-    widenWithoutSectors: 'Search all sectors',
-    widenTo: (place) => `Widen to ${place}`,
     shortlist: (n) => `My shortlist (${f.number(n)})`,
     shortlistAdd: ['Add', 'to my shortlist'],
   };

@@ -10,11 +10,8 @@ export interface Strings {
   placeTypes: { commune: string; department: string; region: string };
   found: (n: number) => string;
   loading: string;
-  emptyTitle: string;
-  emptyHints: string[];
   anywhere: string;
   error: string;
-  retry: string;
   filters: string;
   clearFilters: string;
   facets: { kind: string; prestaType: string; sectorGroup: string; network: string; label: string };
@@ -47,8 +44,6 @@ export interface Strings {
   phone: string;
   siret: string;
   unavailable: string;
-  keyRefused: (origin: string) => string;
-  keyUnknown: string;
   socialClause: string;
   socialClauseBadge: string;
   activeFilters: string;
@@ -67,11 +62,6 @@ export interface Strings {
   reachCountry: string;
   reachZones: (zones: string[]) => string;
   reachRadius: (km: number) => string;
-  siretUnknown: string;
-  sirenOthers: (siren: string) => string;
-  widenWithoutText: (q: string) => string;
-  widenWithoutSectors: string;
-  widenTo: (place: string) => string;
   shortlist: (n: number) => string;
   /** Around the supplier's name, which only screen readers hear: the card already shows it. */
   shortlistAdd: [before: string, after: string];
@@ -126,11 +116,8 @@ function french(f: Formatters): Strings {
     found: (n) =>
       n === 0 ? 'Aucun fournisseur trouvé' : `${f.number(n)} ${f.plural(n, 'fournisseur trouvé', 'fournisseurs trouvés')}`,
     loading: 'Recherche en cours…',
-    emptyTitle: 'Aucun fournisseur ne correspond à votre recherche.',
-    emptyHints: ['Vérifiez l’orthographe ou essayez un terme plus général.', 'Retirez des filtres ou élargissez le lieu.'],
     anywhere: 'Chercher dans toute la France',
     error: 'La recherche n’a pas abouti. Vérifiez votre connexion et réessayez.',
-    retry: 'Réessayer',
     filters: 'Filtres',
     clearFilters: 'Effacer les filtres',
     facets: {
@@ -170,9 +157,6 @@ function french(f: Formatters): Strings {
     phone: 'Appeler',
     siret: 'SIRET',
     unavailable: 'Fiche indisponible.',
-    keyRefused: (origin) =>
-      `Cette recherche n’est pas autorisée sur ce site (${origin}). Webmestre : ajoutez cette origine aux origines permises de la clé d’accès.`,
-    keyUnknown: 'La clé d’accès de cette recherche est inconnue. Webmestre : vérifiez l’attribut api-key.',
     socialClause: 'Éligible aux marchés réservés / clause sociale',
     socialClauseBadge: 'Marchés réservés',
     activeFilters: 'Filtres actifs',
@@ -191,11 +175,6 @@ function french(f: Formatters): Strings {
     reachCountry: 'Intervient dans toute la France',
     reachZones: (zones) => `Intervient dans ${f.list(zones)}`,
     reachRadius: (km) => `Intervient dans un rayon de ${f.km(km)}`,
-    siretUnknown: 'Ce SIRET n’est pas celui d’une structure inclusive référencée.',
-    sirenOthers: (siren) => `Voir les autres établissements du SIREN ${siren}`,
-    widenWithoutText: (q) => `Chercher sans le texte « ${q} »`,
-    widenWithoutSectors: 'Chercher dans tous les secteurs',
-    widenTo: (place) => `Élargir à ${place}`,
     shortlist: (n) => `Ma sélection (${f.number(n)})`,
     shortlistAdd: ['Ajouter', 'à ma sélection'],
   };

@@ -106,6 +106,7 @@ export function renderLayout(host: { lang: string; urlPrefix: string }, view: La
       })
     : renderResults({
         ...cards,
+        lang,
         state: search,
         presets,
         taxonomy,

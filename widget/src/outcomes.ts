@@ -2,12 +2,43 @@
 import { html, nothing } from 'lit';
 import { isApiError } from '../../sdk/src/index.js';
 import type { Taxonomy } from '../../sdk/src/types.js';
-import type { Strings } from './i18n.js';
+import type { Lang, Strings } from './i18n.js';
 import { placesServed, searchedText } from './request.js';
 import * as S from './state.js';
 
+/** The outcomes' own strings, French first: loaded with them, not with every page. */
+const texts = {
+  fr: {
+    keyRefused: (origin: string) =>
+      `Cette recherche n’est pas autorisée sur ce site (${origin}). Webmestre : ajoutez cette origine aux origines permises de la clé d’accès.`,
+    keyUnknown: 'La clé d’accès de cette recherche est inconnue. Webmestre : vérifiez l’attribut api-key.',
+    siretUnknown: 'Ce SIRET n’est pas celui d’une structure inclusive référencée.',
+    sirenOthers: (siren: string) => `Voir les autres établissements du SIREN ${siren}`,
+    widenWithoutText: (q: string) => `Chercher sans le texte « ${q} »`,
+    widenWithoutSectors: 'Chercher dans tous les secteurs',
+    widenTo: (place: string) => `Élargir à ${place}`,
+    emptyTitle: 'Aucun fournisseur ne correspond à votre recherche.',
+    emptyHints: ['Vérifiez l’orthographe ou essayez un terme plus général.', 'Retirez des filtres ou élargissez le lieu.'],
+    retry: 'Réessayer',
+  },
+  en: {
+    keyRefused: (origin: string) =>
+      `This search is not allowed on this site (${origin}). Webmaster: add this origin to the access key's allowed origins.`,
+    keyUnknown: 'The access key of this search is unknown. Webmaster: check the api-key attribute.',
+    siretUnknown: 'This SIRET is not that of a listed inclusive supplier.',
+    sirenOthers: (siren: string) => `See the other establishments of SIREN ${siren}`,
+    widenWithoutText: (q: string) => `Search without the text “${q}”`,
+    widenWithoutSectors: 'Search all sectors',
+    widenTo: (place: string) => `Widen to ${place}`,
+    emptyTitle: 'No supplier matches your search.',
+    emptyHints: ['Check the spelling or try a broader term.', 'Remove some filters or widen the place.'],
+    retry: 'Try again',
+  },
+};
+
 export interface OutcomeView {
   t: Strings;
+  lang: Lang;
   state: S.SearchState;
   presets: S.Presets;
   taxonomy: Taxonomy | undefined;
@@ -24,17 +55,18 @@ export const siretOf = (q: string) => {
  * Ways to widen an empty search, one step each, narrowest change first: without the
  * text, without the sectors, the place widened (commune, department, region, France).
  */
-export function wideningSteps({ t, state, presets, taxonomy }: OutcomeView): { label: string; next: S.SearchState }[] {
+export function wideningSteps({ t, lang, state, presets, taxonomy }: OutcomeView): { label: string; next: S.SearchState }[] {
+  const own = texts[lang];
   const steps: { label: string; next: S.SearchState }[] = [];
   const q = searchedText(state.q);
-  if (q) steps.push({ label: t.widenWithoutText(q), next: S.withQuery(state, '') });
+  if (q) steps.push({ label: own.widenWithoutText(q), next: S.withQuery(state, '') });
   if (state.refinements.sectorGroups.length || state.refinements.sectors.length) {
-    steps.push({ label: t.widenWithoutSectors, next: S.withoutSectors(state) });
+    steps.push({ label: own.widenWithoutSectors, next: S.withoutSectors(state) });
   }
   const served = state.place && state.radiusKm ? [state.place.id] : placesServed(state, presets);
   if (served.length === 1) {
     const wider = S.widerPlace(served[0] as S.ChosenPlace['id'], taxonomy);
-    if (wider) steps.push({ label: t.widenTo(wider.name), next: S.withPlace(state, wider) });
+    if (wider) steps.push({ label: own.widenTo(wider.name), next: S.withPlace(state, wider) });
   }
   if (served.length) steps.push({ label: t.anywhere, next: S.anywhere(state) });
   return steps;
@@ -42,20 +74,21 @@ export function wideningSteps({ t, state, presets, taxonomy }: OutcomeView): { l
 
 export function renderEmpty(view: OutcomeView) {
   const { t, state, onChange } = view;
+  const own = texts[view.lang];
   const siret = siretOf(state.q);
   if (siret) {
     return html`<div class="empty" part="empty">
-      <p class="empty-title">${t.siretUnknown}</p>
+      <p class="empty-title">${own.siretUnknown}</p>
       <p class="actions">
-        <button type="button" class="secondary" @click=${() => onChange(S.withQuery(state, siret.slice(0, 9)))}>${t.sirenOthers(siret.slice(0, 9))}</button>
+        <button type="button" class="secondary" @click=${() => onChange(S.withQuery(state, siret.slice(0, 9)))}>${own.sirenOthers(siret.slice(0, 9))}</button>
       </p>
     </div>`;
   }
   const steps = wideningSteps(view);
   return html`<div class="empty" part="empty">
-    <p class="empty-title">${t.emptyTitle}</p>
+    <p class="empty-title">${own.emptyTitle}</p>
     <ul>
-      ${t.emptyHints.map((hint) => html`<li>${hint}</li>`)}
+      ${own.emptyHints.map((hint) => html`<li>${hint}</li>`)}
     </ul>
     <p class="actions">
       ${steps.map((step) => html`<button type="button" class="secondary widen" @click=${() => onChange(step.next)}>${step.label}</button>`)}
@@ -65,17 +98,17 @@ export function renderEmpty(view: OutcomeView) {
 }
 
 /** A refused key is the webmaster's to fix: say so plainly, no retry that cannot help. */
-export function keyRefusal(error: unknown, t: Strings): string | undefined {
+export function keyRefusal(error: unknown, lang: Lang): string | undefined {
   if (!isApiError(error)) return undefined;
-  if (error.status === 403) return t.keyRefused(location.origin);
-  if (error.status === 401) return t.keyUnknown;
+  if (error.status === 403) return texts[lang].keyRefused(location.origin);
+  if (error.status === 401) return texts[lang].keyUnknown;
   return undefined;
 }
 
-export function renderError(t: Strings, error: unknown, onRetry: () => void) {
-  const refusal = keyRefusal(error, t);
+export function renderError(t: Strings, lang: Lang, error: unknown, onRetry: () => void) {
+  const refusal = keyRefusal(error, lang);
   return html`<div class="error" part="error" role="alert">
     <p>${refusal ?? t.error}</p>
-    ${refusal ? nothing : html`<button type="button" class="secondary" @click=${onRetry}>${t.retry}</button>`}
+    ${refusal ? nothing : html`<button type="button" class="secondary" @click=${onRetry}>${texts[lang].retry}</button>`}
   </div>`;
 }

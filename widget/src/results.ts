@@ -72,7 +72,7 @@ export function renderResults(view: ResultsView) {
   const { t, response, selected } = view;
   let content: unknown = nothing;
   if (selected) content = renderDetail(selected, view, view.onBack);
-  else if (view.failed) content = outcomes ? outcomes.renderError(t, view.error, view.onRetry) : plainError(t);
+  else if (view.failed) content = outcomes ? outcomes.renderError(t, view.lang, view.error, view.onRetry) : plainError(t);
   else if (response && !response.hits.length) content = outcomes?.renderEmpty(view) ?? plainError(t);
   else if (response)
     content = html`<ol class="hits" part="hits" start=${(response.page - 1) * response.perPage + 1}>
