@@ -2,7 +2,10 @@
 // (sdk, server, widget) and the single-file widget bundle for a <script> tag.
 // Prints the min+gzip size of the SDK and of the bundle, the two budgets we keep, and
 // writes them to dist/sizes.json (the figures the READMEs quote; docs/readme.test.ts).
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { transformSync } from 'esbuild';
 import { dts } from 'rollup-plugin-dts';
@@ -41,6 +44,28 @@ function sizeReport() {
         sizes[file] = gzipped;
       }
       if (Object.keys(sizes).length) recordSizes(sizes);
+    },
+  };
+}
+
+/**
+ * Beside the single-file bundle, a copy named by its content (served immutable) and its
+ * Subresource Integrity hash in inclusif-search.sri.txt ("sha384-… file"); prints the
+ * snippet that pins it, for the README's "pinned" embedding.
+ */
+function pinnedCopy() {
+  return {
+    name: 'pinned-copy',
+    async writeBundle(options) {
+      // The entry of a build into a directory (its chunks, content-hashed, beside it).
+      options = { ...options, file: options.file ?? join(options.dir, 'inclusif-search.js') };
+      const code = await readFile(options.file);
+      const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+      const pinned = `${basename(options.file, '.js')}.${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
+      await writeFile(join(dirname(options.file), pinned), code);
+      await writeFile(join(dirname(options.file), 'inclusif-search.sri.txt'), `${integrity} ${pinned}\n`);
+      console.log(`${pinned}: SRI ${integrity}`);
+      console.log(`  <script type="module" src="https://votre-instance.example/dist/${pinned}" integrity="${integrity}" crossorigin="anonymous"></script>`);
     },
   };
 }
@@ -99,7 +124,8 @@ export default [
     },
     external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.includes('/data/'),
     plugins: [json({ preferConst: true }), ts(true), sizeReport()],
-    output: { dir: 'dist', format: 'esm', chunkFileNames: 'shared/[name]-[hash].js' },
+    // Source maps ship in the package: a user's stack trace points at sdk/src/errors.ts, not at column 2,317.
+    output: { dir: 'dist', format: 'esm', chunkFileNames: 'shared/[name]-[hash].js', sourcemap: true },
   },
   {
     input: 'widget/src/define.ts',
@@ -107,9 +133,17 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     // `production` said outright: node-resolve otherwise picks Lit's development build
     // whenever NODE_ENV is set to anything else (test, development), 4 KB more.
-    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), minifyStyles(), ts(true), dropTemplateIndentation(), sizeReport()],
-    // English is a chunk of its own, loaded by the bundle when lang="en" (beside it in dist/).
-    output: { dir: 'dist', entryFileNames: 'inclusif-search.js', chunkFileNames: 'inclusif-search-[name]-[hash].js', format: 'esm' },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      minifyStyles(),
+      ts(true),
+      dropTemplateIndentation(),
+      sizeReport(),
+      pinnedCopy(),
+    ],
+    // English, the shortlist view and the empty and error views are chunks the bundle loads
+    // beside itself when first needed.
+    output: { dir: 'dist', entryFileNames: 'inclusif-search.js', chunkFileNames: 'inclusif-search-[name]-[hash].js', format: 'esm', sourcemap: true },
   },
   demo && {
     // InstantSearch.js and typesense-instantsearch-adapter (CommonJS, with the typesense client) from npm.

@@ -1,17 +1,14 @@
 /** What the results area says when there is nothing to list: no match (and how to widen), a refused key, a failure. */
 import { html, nothing } from 'lit';
-import { isApiError } from '../../sdk/src/index.js';
 import type { Taxonomy } from '../../sdk/src/types.js';
 import type { Lang, Strings } from './i18n.js';
+import { keyRefusal } from './key-refusal.js';
 import { placesServed, searchedText } from './request.js';
 import * as S from './state.js';
 
 /** The outcomes' own strings, French first: loaded with them, not with every page. */
 const texts = {
   fr: {
-    keyRefused: (origin: string) =>
-      `Cette recherche n’est pas autorisée sur ce site (${origin}). Webmestre : ajoutez cette origine aux origines permises de la clé d’accès.`,
-    keyUnknown: 'La clé d’accès de cette recherche est inconnue. Webmestre : vérifiez l’attribut api-key.',
     siretUnknown: 'Ce SIRET n’est pas celui d’une structure inclusive référencée.',
     sirenOthers: (siren: string) => `Voir les autres établissements du SIREN ${siren}`,
     widenWithoutText: (q: string) => `Chercher sans le texte « ${q} »`,
@@ -22,9 +19,6 @@ const texts = {
     retry: 'Réessayer',
   },
   en: {
-    keyRefused: (origin: string) =>
-      `This search is not allowed on this site (${origin}). Webmaster: add this origin to the access key's allowed origins.`,
-    keyUnknown: 'The access key of this search is unknown. Webmaster: check the api-key attribute.',
     siretUnknown: 'This SIRET is not that of a listed inclusive supplier.',
     sirenOthers: (siren: string) => `See the other establishments of SIREN ${siren}`,
     widenWithoutText: (q: string) => `Search without the text “${q}”`,
@@ -95,14 +89,6 @@ export function renderEmpty(view: OutcomeView) {
       ${S.hasFilters(state) ? html`<button type="button" class="secondary" @click=${() => onChange(S.clearFilters(state))}>${t.clearFilters}</button>` : nothing}
     </p>
   </div>`;
-}
-
-/** A refused key is the webmaster's to fix: say so plainly, no retry that cannot help. */
-export function keyRefusal(error: unknown, lang: Lang): string | undefined {
-  if (!isApiError(error)) return undefined;
-  if (error.status === 403) return texts[lang].keyRefused(location.origin);
-  if (error.status === 401) return texts[lang].keyUnknown;
-  return undefined;
 }
 
 export function renderError(t: Strings, lang: Lang, error: unknown, onRetry: () => void) {

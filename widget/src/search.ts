@@ -195,9 +195,10 @@ export class InclusifSearch extends SearchAttributes {
 
   private fail(operation: Operation, error: unknown) {
     if (isAbort(error)) return;
-    // The webmaster's mistake, not the buyer's: said in the page and in the console.
+    // The webmaster's mistake, not the buyer's: said in the page and in the console (the words
+    // are in a module loaded with the error view, already there when a search fails).
     if (isApiError(error) && (error.status === 401 || error.status === 403)) {
-      console.error(`<inclusif-search>: ${error.status} ${error.code}: ${error.message}`);
+      void import('./key-refusal.js').then(({ logKeyRefusal }) => logKeyRefusal(error));
     }
     this.emit('inclusif-error', { error, operation });
   }

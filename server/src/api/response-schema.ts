@@ -131,6 +131,7 @@ export const errorCodeSchema = z.enum([
   'rate_limited',
   'payload_too_large',
   'unavailable',
+  'demo_data',
   'internal',
 ]);
 
