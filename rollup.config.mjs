@@ -143,7 +143,15 @@ export default [
     ],
     // English, the shortlist view and the empty and error views are chunks the bundle loads
     // beside itself when first needed.
-    output: { dir: 'dist', entryFileNames: 'inclusif-search.js', chunkFileNames: 'inclusif-search-[name]-[hash].js', format: 'esm', sourcemap: true },
+    output: {
+      dir: 'dist',
+      entryFileNames: 'inclusif-search.js',
+      // Named by their content as the pinned copies are (the server caches those for a year).
+      chunkFileNames: 'inclusif-search-[name].[hash:12].js',
+      hashCharacters: 'hex',
+      format: 'esm',
+      sourcemap: true,
+    },
   },
   demo && {
     // InstantSearch.js and typesense-instantsearch-adapter (CommonJS, with the typesense client) from npm.
