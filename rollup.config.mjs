@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
+import { transformSync } from 'esbuild';
 import { dts } from 'rollup-plugin-dts';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -56,6 +57,8 @@ function pinnedCopy() {
   return {
     name: 'pinned-copy',
     async writeBundle(options) {
+      // The entry of a build into a directory (its chunks, content-hashed, beside it).
+      options = { ...options, file: options.file ?? join(options.dir, 'inclusif-search.js') };
       const code = await readFile(options.file);
       const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
       const pinned = `${basename(options.file, '.js')}.${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
@@ -82,6 +85,33 @@ function tsOnly(minify) {
 const demo = Boolean(process.env.DEMO);
 const withTypes = !demo;
 
+/**
+ * Minifies the CSS of the widget's `*.styles.ts` (css`...` without interpolations) with
+ * esbuild's CSS minifier: esbuild leaves template literals as written, indentation included.
+ */
+function minifyStyles() {
+  return {
+    name: 'minify-styles',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      const minified = code.replace(/css`([^`$]*)`/g, (_, text) => `css\`${transformSync(text, { loader: 'css', minify: true }).code.trim()}\``);
+      return { code: minified, map: null };
+    },
+  };
+}
+
+/**
+ * Drops the indentation inside the templates of the minified bundle: esbuild keeps template
+ * literals as written, and in its minified output a line break only occurs inside one. Leading
+ * spaces and tabs are insignificant in the widget's HTML and CSS templates.
+ */
+function dropTemplateIndentation() {
+  return {
+    name: 'drop-template-indentation',
+    renderChunk: (code) => ({ code: code.replace(/\n[ \t]+/g, '\n'), map: null }),
+  };
+}
+
 const ts = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json' });
 
 export default [
@@ -99,10 +129,29 @@ export default [
   },
   {
     input: 'widget/src/define.ts',
+    // The lazily loaded chunks import Lit from the bundle itself: one file to include, no shared chunk.
+    preserveEntrySignatures: 'allow-extension',
     // `production` said outright: node-resolve otherwise picks Lit's development build
     // whenever NODE_ENV is set to anything else (test, development), 4 KB more.
-    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), ts(true), sizeReport(), pinnedCopy()],
-    output: { file: 'dist/inclusif-search.js', format: 'esm', sourcemap: true },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      minifyStyles(),
+      ts(true),
+      dropTemplateIndentation(),
+      sizeReport(),
+      pinnedCopy(),
+    ],
+    // English, the shortlist view and the empty and error views are chunks the bundle loads
+    // beside itself when first needed.
+    output: {
+      dir: 'dist',
+      entryFileNames: 'inclusif-search.js',
+      // Named by their content as the pinned copies are (the server caches those for a year).
+      chunkFileNames: 'inclusif-search-[name].[hash:12].js',
+      hashCharacters: 'hex',
+      format: 'esm',
+      sourcemap: true,
+    },
   },
   demo && {
     // InstantSearch.js and typesense-instantsearch-adapter (CommonJS, with the typesense client) from npm.

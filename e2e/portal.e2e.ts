@@ -58,7 +58,7 @@ describe('the procurement portal page', () => {
     await input.press('Enter');
     await searched;
 
-    await expect(page.locator('inclusif-search [part="place"]').innerText()).resolves.toMatch(/Saint-Malo/);
+    await expect(page.locator('inclusif-search [part~="chip"]').first().innerText()).resolves.toMatch(/Saint-Malo/);
     expect((await cardIds(page)).length).toBeGreaterThan(0);
   });
 

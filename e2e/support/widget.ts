@@ -26,7 +26,8 @@ export async function cardIds(page: Page): Promise<string[]> {
 export async function announcedCount(page: Page): Promise<number> {
   await settled(page);
   const text = await page.locator('inclusif-search [part="status"]').innerText();
-  return Number(text.replace(/\D/g, ''));
+  // "1 234 fournisseurs trouvés · Page 2 sur 5": the count is before the page.
+  return Number(text.split('·')[0]!.replace(/\D/g, ''));
 }
 
 /** A supplier as the API gives it, asked from the test (no key: the open server sees all). */

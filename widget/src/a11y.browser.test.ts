@@ -41,3 +41,19 @@ describe('<inclusif-search> accessibility (axe-core)', () => {
     expect(await violations(el)).to.deep.equal([]);
   });
 });
+
+describe('<inclusif-search> accessibility of the new states (axe-core)', () => {
+  it('has no violations with the filters panel open, chips shown, nor with the shortlist open', async () => {
+    const el = await mount(fakeApi().client(), { compact: '', kinds: 'EA,ESAT', 'social-clause': '' });
+    $(el, '.filters-open')!.click();
+    await el.updateComplete;
+    expect($(el, '[part="filters-panel"]')).not.to.equal(null);
+    expect(await violations(el)).to.deep.equal([]);
+    $(el, '[part="filters-done"]')!.click();
+    $(el, '[part~="shortlist-toggle"]')!.click();
+    $(el, '[part="shortlist-button"]')!.click();
+    // The shortlist view is a module of its own, loaded on first use.
+    await until(el, () => $(el, '[part="shortlist"]') !== null);
+    expect(await violations(el)).to.deep.equal([]);
+  });
+});

@@ -7,10 +7,14 @@ import type { Hit, Supplier } from '../../sdk/src/types.js';
 import type { Strings } from './i18n.js';
 import { mailHref, telHref, webHref } from './links.js';
 import type { Names } from './names.js';
+import { markedName, offersLine, reach, whyMatched } from './explain.js';
 
 export interface CardContext {
   t: Strings;
   names: Names;
+  /** Whether a supplier is in the buyer's shortlist. */
+  shortlisted: (id: string) => boolean;
+  onShortlist: (supplier: Supplier) => void;
 }
 
 export const displayName = (supplier: Supplier) => supplier.brand?.trim() || supplier.name;
@@ -29,6 +33,18 @@ function tags(title: string, values: string[], part: string) {
   </div>`;
 }
 
+/** Eligible to reserved lots: what a procurement officer checks first. */
+const eligibleBadge = (supplier: Supplier, { t, names }: CardContext) =>
+  names.eligible(supplier.kind) ? html`<span class="badge eligible" part="badge-eligible">${t.socialClauseBadge}</span>` : nothing;
+
+/** Adds to or removes from "Ma sélection"; a toggle button, pressed when kept. */
+function shortlistToggle(supplier: Supplier, { t, shortlisted, onShortlist }: CardContext, name: string) {
+  const kept = shortlisted(supplier.id);
+  return html`<button type="button" class="link keep" part="shortlist-toggle" aria-pressed=${kept ? 'true' : 'false'} @click=${() => onShortlist(supplier)}>
+    <span aria-hidden="true">${kept ? '★' : '☆'}</span> ${t.shortlistAdd[0]} <span class="visually-hidden">${name} </span>${t.shortlistAdd[1]}
+  </button>`;
+}
+
 const legalName = (supplier: Supplier, name: string) => (name !== supplier.name ? html`<p class="legal-name">${supplier.name}</p>` : nothing);
 const distance = (distanceKm: number | undefined, t: Strings) =>
   distanceKm !== undefined ? html`<span class="distance"> · ${t.distance(distanceKm)}</span>` : nothing;
@@ -38,21 +54,28 @@ const distance = (distanceKm: number | undefined, t: Strings) =>
  * template with its header inline, unlike the full card's: twenty cards are rendered
  * for every search, and each nested template is one more clone to make.
  */
-export function renderCard(hit: Hit, { t, names }: CardContext, onOpen: (hit: Hit) => void): TemplateResult {
+export function renderCard(hit: Hit, context: CardContext, onOpen: (hit: Hit) => void): TemplateResult {
+  const { t, names } = context;
   const { supplier, distanceKm } = hit;
   const name = displayName(supplier);
   const kind = names.kind(supplier.kind);
+  const where = reach(supplier, t, names);
   return html`<li><article class="card" part="card" data-supplier=${supplier.id}>
     <header class="card-header">
-      <span class="badge" part="badge" title=${kind}>${supplier.kind}</span>
-      <h3 class="name">${name}</h3>
+      <span class="badge" part="badge" title=${kind}>${supplier.kind}</span>${eligibleBadge(supplier, context)}
+      <h3 class="name">${markedName(hit, name)}</h3>
       ${legalName(supplier, name)}
       <p class="where"><span>${supplier.address.city}</span>${distance(distanceKm, t)}</p>
     </header>
     <p class="kind">${kind}</p>
+    ${where ? html`<p class="reach" part="card-reach">${where}</p>` : nothing}
+    ${whyMatched(hit, t)} ${offersLine(supplier, t)}
     ${tags(t.sectors, sectorsOf(supplier).slice(0, 4).map(names.sector), 'card-sectors')}
     ${tags(t.prestaTypes, prestaTypesOf(supplier).map(names.prestaType), 'card-presta-types')}
-    <button type="button" class="open" part="card-open" @click=${() => onOpen(hit)}>${t.details(name)}</button>
+    <p class="card-actions">
+      <button type="button" class="link open" part="card-open" @click=${() => onOpen(hit)}>${t.details(name)}</button>
+      ${shortlistToggle(supplier, context, name)}
+    </p>
   </article></li>`;
 }
 
@@ -82,12 +105,14 @@ export function renderDetail(hit: Hit, context: CardContext, onBack: () => void)
   return html`<article class="card detail" part="card detail">
     <button type="button" class="back" part="back" @click=${onBack}>${t.back}</button>
     <header class="card-header">
-      <span class="badge" part="badge" title=${names.kind(supplier.kind)}>${supplier.kind}</span>
+      <span class="badge" part="badge" title=${names.kind(supplier.kind)}>${supplier.kind}</span>${eligibleBadge(supplier, context)}
       <h2 class="name" tabindex="-1">${displayName(supplier)}</h2>
       ${legalName(supplier, displayName(supplier))}
       <p class="where"><span>${supplier.address.city}</span>${distance(distanceKm, t)}</p>
     </header>
     <p class="kind">${names.kind(supplier.kind)} · ${t.siret} ${supplier.siret}</p>
+    ${reach(supplier, t, names) ? html`<p class="reach">${reach(supplier, t, names)}</p>` : nothing}
+    <p>${shortlistToggle(supplier, context, displayName(supplier))}</p>
     ${supplier.description ? html`<p class="description">${supplier.description}</p>` : nothing}
     ${contact(supplier, t)}
     ${web

@@ -90,7 +90,7 @@ describe('<inclusif-search> suggestions combobox', () => {
     await sendKeys({ press: 'Enter' });
     await settled(el);
     expect(input(el).value).to.equal('');
-    expect($(el, '[part="place"]')!.textContent).to.contain('Lyon');
+    expect($(el, '[part~="chip"]')!.textContent).to.contain('Lyon');
     expect(events.at(-1)!.detail.q).to.equal(undefined);
     expect(events.at(-1)!.detail.serves).to.deep.equal(['commune:69123']);
     expect($$(el, '.distance')[0]!.textContent).to.match(/2,5\skm/);
@@ -102,10 +102,10 @@ describe('<inclusif-search> suggestions combobox', () => {
     const last = api.searches().at(-1)!;
     expect([last.get('near'), last.get('radiusKm'), last.get('serves')]).to.deep.equal(['45.76,4.83', '30', null]);
 
-    $(el, '[part="place"] button')!.click();
+    $(el, '[part~="chip"] button')!.click();
     await settled(el);
     expect(api.searches().at(-1)!.has('near')).to.equal(false);
-    expect($(el, '[part="place"]')).to.equal(null);
+    expect($(el, '[part~="chip"]')).to.equal(null);
   });
 
   it('choosing a sector adds it (and its group) as filters', async () => {
@@ -150,7 +150,10 @@ describe('<inclusif-search> suggestions combobox', () => {
     await el.updateComplete;
     expect($(el, '.detail h2')!.textContent).to.equal('SARL ATELIER 2N');
     expect($(el, '.detail')!.textContent).to.contain('UNEA').and.to.contain('Label RSE');
+    // The sheet has its own history entry: its back button goes back through history.
+    const popped = oneEvent(window, 'popstate' as keyof HTMLElementEventMap);
     $(el, '.detail .back')!.click();
+    await popped;
     await el.updateComplete;
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal($$(el, '.card .open')[1]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatters, strings } from './i18n.js';
+import { formatters, loadLanguage, strings } from './i18n.js';
 
 describe('i18n', () => {
   it('speaks French by default, with French plurals and number formats', () => {
@@ -13,7 +13,9 @@ describe('i18n', () => {
     expect(t.distance(12.6)).toMatch(/^à 13\skm$/);
   });
 
-  it('speaks English with lang="en"', () => {
+  it('speaks English with lang="en", once loaded', async () => {
+    expect(strings('en').lang).toBe('fr');
+    await loadLanguage('en');
     const { t } = strings('en');
     expect(t.found(1)).toBe('1 supplier found');
     expect(t.found(1234)).toBe('1,234 suppliers found');

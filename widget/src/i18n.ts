@@ -10,11 +10,8 @@ export interface Strings {
   placeTypes: { commune: string; department: string; region: string };
   found: (n: number) => string;
   loading: string;
-  emptyTitle: string;
-  emptyHints: string[];
   anywhere: string;
   error: string;
-  retry: string;
   filters: string;
   clearFilters: string;
   facets: { kind: string; prestaType: string; sectorGroup: string; network: string; label: string };
@@ -47,6 +44,27 @@ export interface Strings {
   phone: string;
   siret: string;
   unavailable: string;
+  socialClause: string;
+  socialClauseBadge: string;
+  activeFilters: string;
+  lockedBySite: string;
+  removeFilter: (name: string) => string;
+  understood: string;
+  interpretationTypes: { place: string; sector: string; kind: string };
+  keepWords: (words: string) => string;
+  sort: string;
+  sortOrders: { relevance: string; distance: string; name: string; updated: string };
+  showResults: (n: number) => string;
+  closeFilters: string;
+  pageNumber: (page: number) => string;
+  matched: string;
+  offersShort: string;
+  reachCountry: string;
+  reachZones: (zones: string[]) => string;
+  reachRadius: (km: number) => string;
+  shortlist: (n: number) => string;
+  /** Around the supplier's name, which only screen readers hear: the card already shows it. */
+  shortlistAdd: [before: string, after: string];
 }
 
 /** Formats numbers, distances and plurals in a language. */
@@ -55,12 +73,14 @@ export interface Formatters {
   km: (km: number) => string;
   /** Picks the plural form: `one` or `other`. */
   plural: (n: number, one: string, other: string) => string;
+  /** "a, b et c". */
+  list: (values: string[]) => string;
 }
 
 /** Separators as CLDR has them: French puts a narrow no-break space between thousands and before a unit. */
-const separators: Record<Lang, { group: string; decimal: string; beforeUnit: string }> = {
-  fr: { group: '\u202f', decimal: ',', beforeUnit: '\u202f' },
-  en: { group: ',', decimal: '.', beforeUnit: ' ' },
+const separators: Record<Lang, { group: string; decimal: string; beforeUnit: string; and: string }> = {
+  fr: { group: '\u202f', decimal: ',', beforeUnit: '\u202f', and: 'et' },
+  en: { group: ',', decimal: '.', beforeUnit: ' ', and: 'and' },
 };
 
 /**
@@ -69,7 +89,7 @@ const separators: Record<Lang, { group: string; decimal: string; beforeUnit: str
  * the first results render. Two languages, counts and tenths of km: little to format.
  */
 export function formatters(lang: Lang): Formatters {
-  const { group, decimal, beforeUnit } = separators[lang];
+  const { group, decimal, beforeUnit, and } = separators[lang];
   const format = (n: number, fractionDigits: number) => {
     let digits = Math.abs(n).toFixed(fractionDigits);
     if (fractionDigits) digits = digits.replace(/\.?0+$/, '');
@@ -82,6 +102,7 @@ export function formatters(lang: Lang): Formatters {
     number: (n) => format(n, 0),
     km: (km) => `${format(km, km < 10 ? 1 : 0)}${beforeUnit}km`,
     plural: (n, singular, other) => (one(n) ? singular : other),
+    list: (values) => (values.length > 1 ? `${values.slice(0, -1).join(', ')} ${and} ${values.at(-1)}` : (values[0] ?? '')),
   };
 }
 
@@ -95,11 +116,8 @@ function french(f: Formatters): Strings {
     found: (n) =>
       n === 0 ? 'Aucun fournisseur trouvé' : `${f.number(n)} ${f.plural(n, 'fournisseur trouvé', 'fournisseurs trouvés')}`,
     loading: 'Recherche en cours…',
-    emptyTitle: 'Aucun fournisseur ne correspond à votre recherche.',
-    emptyHints: ['Vérifiez l’orthographe ou essayez un terme plus général.', 'Retirez des filtres ou élargissez le lieu.'],
     anywhere: 'Chercher dans toute la France',
     error: 'La recherche n’a pas abouti. Vérifiez votre connexion et réessayez.',
-    retry: 'Réessayer',
     filters: 'Filtres',
     clearFilters: 'Effacer les filtres',
     facets: {
@@ -139,62 +157,26 @@ function french(f: Formatters): Strings {
     phone: 'Appeler',
     siret: 'SIRET',
     unavailable: 'Fiche indisponible.',
-  };
-}
-
-function english(f: Formatters): Strings {
-  return {
-    searchLabel: 'Search for an inclusive supplier',
-    placeholder: 'Name, activity, town, SIRET…',
-    suggestions: 'Suggestions',
-    suggestionGroups: { supplier: 'Suppliers', sector: 'Sectors', place: 'Places' },
-    placeTypes: { commune: 'Town', department: 'Department', region: 'Region' },
-    found: (n) => (n === 0 ? 'No supplier found' : `${f.number(n)} ${f.plural(n, 'supplier found', 'suppliers found')}`),
-    loading: 'Searching…',
-    emptyTitle: 'No supplier matches your search.',
-    emptyHints: ['Check the spelling or try a broader term.', 'Remove some filters or widen the place.'],
-    anywhere: 'Search all of France',
-    error: 'The search failed. Check your connection and try again.',
-    retry: 'Try again',
-    filters: 'Filters',
-    clearFilters: 'Clear filters',
-    facets: {
-      kind: 'Kind of supplier',
-      prestaType: 'Service type',
-      sectorGroup: 'Sector',
-      network: 'Network',
-      label: 'Label',
-    },
-    families: { insertion: 'Work integration', handicap: 'Disability' },
-    sectorsOf: (group) => `Sectors: ${group}`,
-    place: 'Place to serve',
-    removePlace: (name) => `Remove the place ${name}`,
-    scope: 'Scope',
-    serves: 'Can serve this place',
-    within: (km) => `Located within ${f.km(km)}`,
-    pagination: 'Pagination',
-    previous: 'Previous page',
-    next: 'Next page',
-    pageOf: (page, pages) => `Page ${f.number(page)} of ${f.number(pages)}`,
-    distance: (km) => `${f.km(km)} away`,
-    details: (name) => `View ${name}`,
-    back: 'Back to results',
-    sectors: 'Sectors',
-    prestaTypes: 'Services',
-    offers: 'What it sells',
-    clientReferences: 'Client references',
-    impact: 'Social impact',
-    inclusiveEmployees: (n) =>
-      `${f.number(n)} ${f.plural(n, 'person in work integration or with a disability', 'people in work integration or with disabilities')}`,
-    permanentEmployees: (n) => `${f.number(n)} ${f.plural(n, 'permanent employee', 'permanent employees')}`,
-    networks: 'Networks',
-    labels: 'Labels',
-    website: 'Website',
-    contact: 'Contact',
-    email: 'Email',
-    phone: 'Call',
-    siret: 'SIRET',
-    unavailable: 'This supplier could not be shown.',
+    socialClause: 'Éligible aux marchés réservés / clause sociale',
+    socialClauseBadge: 'Marchés réservés',
+    activeFilters: 'Filtres actifs',
+    lockedBySite: 'fixé par le site',
+    removeFilter: (name) => `Retirer le filtre ${name}`,
+    understood: 'Compris comme :',
+    interpretationTypes: { place: 'Lieu', sector: 'Secteur', kind: 'Type' },
+    keepWords: (words) => `Chercher « ${words} » comme des mots`,
+    sort: 'Trier par',
+    sortOrders: { relevance: 'Pertinence', distance: 'Distance', name: 'Nom', updated: 'Mise à jour récente' },
+    showResults: (n) => `Voir ${f.number(n)} ${f.plural(n, 'résultat', 'résultats')}`,
+    closeFilters: 'Fermer les filtres',
+    pageNumber: (page) => `Page ${f.number(page)}`,
+    matched: 'Correspond à votre recherche',
+    offersShort: 'Propose',
+    reachCountry: 'Intervient dans toute la France',
+    reachZones: (zones) => `Intervient dans ${f.list(zones)}`,
+    reachRadius: (km) => `Intervient dans un rayon de ${f.km(km)}`,
+    shortlist: (n) => `Ma sélection (${f.number(n)})`,
+    shortlistAdd: ['Ajouter', 'à ma sélection'],
   };
 }
 
@@ -207,13 +189,21 @@ export interface Localized {
 /** Made once per language, not on every render (every keystroke). */
 const made = new Map<Lang, Localized>();
 
-/** Any language other than English gets French, the default. */
+/** English, once loaded: a module of its own, so that the French pages (most) do not download it. */
+let english: ((f: Formatters) => Strings) | undefined;
+
+/** Loads a language's strings; French is always there. */
+export async function loadLanguage(lang: string | null | undefined): Promise<void> {
+  if (lang === 'en' && !english) english = (await import('./i18n.en.js')).english;
+}
+
+/** Any language other than English gets French, the default; English once `loadLanguage` has loaded it. */
 export function strings(lang: string | null | undefined): Localized {
-  const chosen: Lang = lang === 'en' ? 'en' : 'fr';
+  const chosen: Lang = lang === 'en' && english ? 'en' : 'fr';
   let localized = made.get(chosen);
   if (!localized) {
     const f = formatters(chosen);
-    made.set(chosen, (localized = { lang: chosen, t: chosen === 'en' ? english(f) : french(f), f }));
+    made.set(chosen, (localized = { lang: chosen, t: chosen === 'en' ? english!(f) : french(f), f }));
   }
   return localized;
 }

@@ -13,6 +13,10 @@ export interface Names {
   kindsOf: (family: KindFamily) => KindCode[];
   /** Sectors of a group, in taxonomy order. */
   sectorsOf: (group: string) => string[];
+  /** Whether a kind is eligible to reserved lots and the social clause. */
+  eligible: (kind: string) => boolean;
+  /** A zone of a supplier's range as a buyer reads it: a department's number, a region's name. */
+  zone: (id: string) => string;
 }
 
 /** Built once per taxonomy and language, not on every render: the maps cover 154 sectors. */
@@ -41,5 +45,12 @@ function buildNames(taxonomy: Taxonomy | undefined, lang: Lang): Names {
     label: lookup(taxonomy?.labels.map((label) => [label.slug, label.name])),
     kindsOf: (family) => kinds.filter((kind) => kind.family === family).map((kind) => kind.code),
     sectorsOf: (slug) => groups.find((group) => group.slug === slug)?.sectors.map((sector) => sector.slug) ?? [],
+    eligible: (code) => kinds.some((kind) => kind.code === code && kind.socialClause),
+    zone: (id) => {
+      const [type, code = ''] = id.split(':');
+      if (type === 'region') return taxonomy?.regions.find((region) => region.code === code)?.name ?? code;
+      // A commune's zone reads as its department: the commune's code alone would say nothing.
+      return type === 'commune' ? code.slice(0, code.startsWith('97') ? 3 : 2) : code;
+    },
   };
 }

@@ -1,81 +1,39 @@
-/** The place and filters bar, the results with their states (loading, empty, error) and the pagination. */
+/** The results with their states (loading, empty, error), the open sheet, and the numbered pages. */
 import { html, nothing } from 'lit';
 import type { Hit, SearchResponse } from '../../sdk/src/types.js';
 import { renderCard, renderDetail, type CardContext } from './card.js';
 import type { Strings } from './i18n.js';
-import { hasFilters, type SearchState } from './state.js';
+import type { OutcomeView } from './outcomes.js';
 
-/** Radii offered around a commune, in km; none means "can serve", the perimeter rule. */
-export const radii = [10, 30, 50, 100];
+/** Empty and failed searches are rarer than results: what they say is a module loaded when first needed. */
+let outcomes: typeof import('./outcomes.js') | undefined;
 
-export interface ResultsView extends CardContext {
-  state: SearchState;
+/** Loads the empty and error views; the search awaits it before it answers with nothing or fails. */
+export async function loadOutcomes(): Promise<void> {
+  outcomes ??= await import('./outcomes.js');
+}
+
+/** Said when even the error view could not load (the network is down). */
+const plainError = (t: Strings) => html`<div class="error" part="error" role="alert"><p>${t.error}</p></div>`;
+
+export interface ResultsView extends CardContext, OutcomeView {
   /** The last search's response, kept while the next one runs. */
   response: SearchResponse | undefined;
+  /** The last search's error, when it failed. */
+  error: unknown;
   failed: boolean;
-  /** Why the failure is the site's key (key-refusal.ts), shown instead of a retry. */
-  refusal?: string;
   /** The hit whose full card is open. */
   selected: Hit | undefined;
   onOpen: (hit: Hit) => void;
   onBack: () => void;
   onPage: (page: number) => void;
   onRetry: () => void;
-  onClear: () => void;
-  onPlace: (radiusKm: number | undefined) => void;
-  onRemovePlace: () => void;
 }
 
-export function renderToolbar(view: ResultsView) {
-  const { t, state } = view;
-  const { place } = state;
-  if (!place && !hasFilters(state)) return nothing;
-  return html`<div class="toolbar" part="toolbar">
-    ${place
-      ? html`<span class="chip" part="place">
-          <span>${t.place} : ${place.name}</span>
-          <button type="button" class="remove" aria-label=${t.removePlace(place.name)} @click=${view.onRemovePlace}>×</button>
-        </span>`
-      : nothing}
-    ${place?.point
-      ? html`<label class="scope">
-          <span>${t.scope}</span>
-          <select part="radius" @change=${(event: Event) => {
-            const value = (event.target as HTMLSelectElement).value;
-            view.onPlace(value ? Number(value) : undefined);
-          }}>
-            <option value="" ?selected=${!state.radiusKm}>${t.serves}</option>
-            ${radii.map((km) => html`<option value=${km} ?selected=${state.radiusKm === km}>${t.within(km)}</option>`)}
-          </select>
-        </label>`
-      : nothing}
-    ${hasFilters(state)
-      ? html`<button type="button" class="link clear" part="clear" @click=${view.onClear}>${t.clearFilters}</button>`
-      : nothing}
-  </div>`;
-}
-
-function renderEmpty(view: ResultsView) {
-  const { t, state } = view;
-  return html`<div class="empty" part="empty">
-    <p class="empty-title">${t.emptyTitle}</p>
-    <ul>
-      ${t.emptyHints.map((hint) => html`<li>${hint}</li>`)}
-    </ul>
-    <p class="actions">
-      ${state.place
-        ? html`<button type="button" class="secondary" @click=${view.onRemovePlace}>${t.anywhere}</button>`
-        : nothing}
-      ${hasFilters(state) ? html`<button type="button" class="secondary" @click=${view.onClear}>${t.clearFilters}</button>` : nothing}
-    </p>
-  </div>`;
-}
-
-function renderError(t: Strings, onRetry: () => void, refusal: string | undefined) {
-  return html`<div class="error" part="error" role="alert">
-    <p>${refusal ?? t.error}</p>
-    ${refusal ? nothing : html`<button type="button" @click=${onRetry}>${t.retry}</button>`}
-  </div>`;
+/** The pages to offer: the first, the last, and two either side of the current one; 0 marks a gap. */
+export function pageNumbers(page: number, pages: number): number[] {
+  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? [0, n] : [n]));
 }
 
 function renderPagination(view: ResultsView, response: SearchResponse) {
@@ -86,7 +44,24 @@ function renderPagination(view: ResultsView, response: SearchResponse) {
     <button type="button" class="secondary" part="page-previous" ?disabled=${page <= 1} @click=${() => view.onPage(page - 1)}>
       ${t.previous}
     </button>
-    <span class="page" aria-current="page">${t.pageOf(page, pages)}</span>
+    <ul class="pages">
+      ${pageNumbers(page, pages).map((n) =>
+        n === 0
+          ? html`<li aria-hidden="true">…</li>`
+          : html`<li>
+              <button
+                type="button"
+                class="secondary page-number"
+                part="page-number"
+                aria-label=${t.pageNumber(n)}
+                aria-current=${n === page ? 'page' : 'false'}
+                @click=${() => n !== page && view.onPage(n)}
+              >
+                ${n}
+              </button>
+            </li>`,
+      )}
+    </ul>
     <button type="button" class="secondary" part="page-next" ?disabled=${page >= pages} @click=${() => view.onPage(page + 1)}>
       ${t.next}
     </button>
@@ -97,10 +72,10 @@ export function renderResults(view: ResultsView) {
   const { t, response, selected } = view;
   let content: unknown = nothing;
   if (selected) content = renderDetail(selected, view, view.onBack);
-  else if (view.failed) content = renderError(t, view.onRetry, view.refusal);
-  else if (response && !response.hits.length) content = renderEmpty(view);
+  else if (view.failed) content = outcomes ? outcomes.renderError(t, view.lang, view.error, view.onRetry) : plainError(t);
+  else if (response && !response.hits.length) content = outcomes?.renderEmpty(view) ?? plainError(t);
   else if (response)
-    content = html`<ol class="hits" part="hits">
+    content = html`<ol class="hits" part="hits" start=${(response.page - 1) * response.perPage + 1}>
         ${response.hits.map((hit) => renderCard(hit, view, view.onOpen))}
       </ol>
       ${renderPagination(view, response)}`;

@@ -23,7 +23,7 @@ describe('<inclusif-search> searching', () => {
     expect($(el, 'label')!.textContent).to.equal('Search for an inclusive supplier');
   });
 
-  it('searches as the buyer types and fires inclusif-search with the request', async () => {
+  it('searches as the buyer types from the second letter, and fires inclusif-search with the request', async () => {
     const api = fakeApi();
     const el = await mount(api.client());
     const events = record(el, 'inclusif-search');
@@ -31,7 +31,8 @@ describe('<inclusif-search> searching', () => {
     await sendKeys({ type: 'esat' });
     await settled(el);
     expect(hitNames(el)).to.deep.equal(['ESAT DES MONTS']);
-    expect(events.map((event) => event.detail.q)).to.deep.equal(['e', 'es', 'esa', 'esat']);
+    // One letter is not searched: no flash of "Aucun fournisseur trouvé".
+    expect(events.map((event) => event.detail.q)).to.deep.equal([undefined, 'es', 'esa', 'esat']);
     expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
   });
 
@@ -52,10 +53,10 @@ describe('<inclusif-search> searching', () => {
     const el = await mount(api.client());
     api.hold();
     $(el, 'input')!.focus();
-    await sendKeys({ type: 'abc' });
+    await sendKeys({ type: 'abcd' });
     await el.updateComplete;
     const typed = api.requests.filter((r) => r.url.pathname === '/v1/suppliers' && r.url.searchParams.has('q'));
-    expect(typed.map((r) => r.url.searchParams.get('q'))).to.deep.equal(['a', 'ab', 'abc']);
+    expect(typed.map((r) => r.url.searchParams.get('q'))).to.deep.equal(['ab', 'abc', 'abcd']);
     expect(typed.map((r) => r.signal!.aborted)).to.deep.equal([true, true, false]);
     api.release();
     await settled(el);
@@ -231,10 +232,14 @@ describe('<inclusif-search> refining and paging', () => {
     const api = fakeApi();
     const el = await mount(api.client(), { 'per-page': '2' });
     const events = record(el, 'inclusif-search');
-    expect($(el, '[aria-current="page"]')!.textContent).to.equal('Page 1 sur 2');
+    expect($(el, '[aria-current="page"]')!.textContent!.trim()).to.equal('1');
     $(el, '[part~="page-next"]')!.click();
     await settled(el);
     expect(hitNames(el)).to.deep.equal(['ESAT DES MONTS']);
+    expect($(el, '[aria-current="page"]')!.getAttribute('aria-label')).to.equal('Page 2');
+    // The page change is announced, and focus is on the first new result.
+    expect(statusText(el)).to.equal('3 fournisseurs trouvés · Page 2 sur 2');
+    expect(el.shadowRoot!.activeElement!.closest('[data-supplier]')!.getAttribute('data-supplier')).to.equal('a3');
     expect(events.at(-1)!.detail.page).to.equal(2);
     expect($<HTMLButtonElement>(el, '[part~="page-next"]')!.disabled).to.equal(true);
     $(el, '[part~="page-previous"]')!.click();
@@ -242,23 +247,32 @@ describe('<inclusif-search> refining and paging', () => {
     expect(hitNames(el)).to.have.length(2);
   });
 
-  it('folds the refinements into a disclosure when compact', async () => {
+  it('folds the refinements behind a button when compact, opening a panel closed by "Voir N résultats"', async () => {
     const el = await mount(fakeApi().client(), { compact: '' });
-    const filters = $<HTMLDetailsElement>(el, 'details.filters')!;
-    expect(filters.open).to.equal(false);
-    expect(filters.querySelector('[part="facets"]')).not.to.equal(null);
+    expect($(el, '[part="facets"]')).to.equal(null);
+    $(el, '.filters-open')!.click();
+    await el.updateComplete;
+    const panel = $(el, '[part="filters-panel"]')!;
+    expect(panel.getAttribute('role')).to.equal('dialog');
+    expect(panel.querySelector('[part="facets"]')).not.to.equal(null);
+    const done = $(el, '[part="filters-done"]')!;
+    expect(done.textContent!.trim()).to.equal('Voir 3 résultats');
+    done.click();
+    await el.updateComplete;
+    expect($(el, '[part="filters-panel"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.filters-open'));
   });
 
   it('folds the refinements away when the element is narrow, and unfolds them when it widens', async () => {
     const el = await mount(fakeApi().client());
-    expect($(el, 'details.filters')).to.equal(null);
+    expect($(el, '.filters')).to.equal(null);
     // Through the CSSOM: the test pages' CSP forbids style attributes.
     el.style.display = 'block';
     el.style.width = '360px';
-    await until(el, () => $(el, 'details.filters') !== null);
-    expect($<HTMLDetailsElement>(el, 'details.filters')!.open).to.equal(false);
+    await until(el, () => $(el, '.filters') !== null);
+    expect($(el, '[part="facets"]'), 'folded').to.equal(null);
     el.style.width = '900px';
-    await until(el, () => $(el, 'details.filters') === null);
+    await until(el, () => $(el, '.filters') === null);
     expect($(el, '.body > [part="facets"]')).not.to.equal(null);
   });
 

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { cardStyles } from './card.styles.js';
+import { partStyles } from './parts.styles.js';
 
 /**
  * Defaults close to the French State design system (DSFR): Marianne when the page has
@@ -250,4 +251,4 @@ const base = css`
   }
 `;
 
-export const styles = [base, cardStyles];
+export const styles = [base, cardStyles, partStyles];

@@ -1,40 +1,22 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState as notYet } from '@lit/task';
-import { deepArrayEquals } from '@lit/task/deep-equals.js';
-import { createClient, type InclusifClient } from '../../sdk/src/index.js';
-import type {
-  Hit,
-  KindCode,
-  KindFamily,
-  LabelSlug,
-  NetworkSlug,
-  PlaceId,
-  PrestaType,
-  SearchRequest,
-  SearchResponse,
-  SectorGroupSlug,
-  SectorSlug,
-  Suggestion,
-} from '../../sdk/src/types.js';
-import { comboboxKey, orderSuggestions, renderCombobox } from './combobox.js';
-import { renderFacets } from './facets.js';
+import { nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
+import { createClient, isApiError, type InclusifClient } from '../../sdk/src/index.js';
+import type { Hit, SearchRequest, SearchResponse, Suggestion } from '../../sdk/src/types.js';
+import { Answers } from './answers.js';
+import { comboboxKey } from './combobox.js';
 import { FirstRenderController } from './first-render.js';
-import { keyRefusal, logKeyRefusal } from './key-refusal.js';
-import { strings } from './i18n.js';
-import { createNames } from './names.js';
-import { renderResults, renderToolbar, type ResultsView } from './results.js';
-import { styles } from './search.styles.js';
+import { Lookups } from './lookups.js';
+import { renderLayout } from './layout.js';
 import { NarrowController } from './narrow.js';
+import { facetsShown, toRequest } from './request.js';
+import { SheetController } from './sheet.js';
+import { ShortlistController } from './shortlist.js';
 import * as S from './state.js';
+import { SearchAttributes } from './search-attributes.js';
+import { styles } from './search.styles.js';
 import { UrlStateController } from './url-state.js';
 import type { Operation } from './events.js';
-
-/** A comma-separated attribute as a list. */
-const list = {
-  fromAttribute: (value: string | null) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []),
-  toAttribute: (value: string[]) => value.join(','),
-};
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
@@ -61,9 +43,20 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * @csspart input - The search box.
  * @csspart listbox - The suggestions.
  * @csspart option - One suggestion.
- * @csspart toolbar - Place and active filters.
+ * @csspart toolbar - Active filters, radius, order and the shortlist button.
+ * @csspart chips - The active filters, preset (locked) or chosen (removable).
+ * @csspart chip - One active filter; `chip-locked` when the site set it.
+ * @csspart interpretation - How the query was read (place, sector, kind), each part removable.
+ * @csspart sort - The order of the results.
+ * @csspart social-clause - The reserved lots / social clause switch.
+ * @csspart badge-eligible - The badge of suppliers eligible to reserved lots.
+ * @csspart shortlist-button - Opens "Ma sélection".
+ * @csspart shortlist - The kept suppliers, their export and share link.
+ * @csspart shortlist-toggle - Adds a supplier to the shortlist or removes it.
  * @csspart status - The announced result count.
- * @csspart filters - The folded refinements (compact or narrow).
+ * @csspart filters - The folded refinements (compact or narrow): a button and its panel.
+ * @csspart filters-panel - The panel of folded refinements.
+ * @csspart filters-done - The panel's "Voir N résultats" button.
  * @csspart facets - The refinement panel.
  * @csspart results - The results.
  * @csspart hits - The list of suppliers.
@@ -73,46 +66,17 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * @csspart contact - The contact call-to-action.
  * @csspart empty - The empty state.
  * @csspart error - The error state.
+ * @csspart card-reach - Where a supplier works.
+ * @csspart card-matched - Why a supplier matched (its marked words).
+ * @csspart card-offers - A supplier's first offers.
  * @csspart pagination - The pagination.
+ * @csspart page-number - A numbered page.
  * @fires inclusif-search - The buyer changed the query, a filter, the place or the page (detail: the SearchRequest).
  * @fires inclusif-select - The buyer opened a supplier (detail: { supplier }); cancel it to show your own page.
  * @fires inclusif-error - A request failed (detail: { error, operation }).
  */
-export class InclusifSearch extends LitElement {
+export class InclusifSearch extends SearchAttributes {
   static override styles = styles;
-
-  /** Where the API is, such as `https://achat-inclusif.example.org`. */
-  @property() endpoint = '';
-  /** The site's public key. */
-  @property({ attribute: 'api-key' }) apiKey = '';
-  /** `fr` (default) or `en`. */
-  @property() override lang = '';
-  /** Preset scope, comma-separated: places the suppliers can serve, until the buyer chooses one. */
-  @property({ converter: list }) serves: PlaceId[] = [];
-  @property({ converter: list }) sectors: SectorSlug[] = [];
-  @property({ converter: list }) kinds: KindCode[] = [];
-  @property({ converter: list }) networks: NetworkSlug[] = [];
-  @property({ converter: list }) families: KindFamily[] = [];
-  @property({ converter: list }) presta: PrestaType[] = [];
-  @property({ converter: list }) labels: LabelSlug[] = [];
-  @property({ type: Number, attribute: 'per-page' }) perPage = 20;
-  /** Keeps the search in the page URL (back button included). Read when the element connects. */
-  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
-  /** Prefix of the URL parameters, so they do not clash with the page's own. */
-  @property({ attribute: 'url-prefix' }) urlPrefix = 'is_';
-  @property({ type: Boolean, attribute: 'no-facets' }) noFacets = false;
-  @property({ type: Boolean, reflect: true }) compact = false;
-  /** Set by the element while a search takes longer than `loadingDelay` ms. */
-  @property({ type: Boolean, reflect: true }) loading = false;
-  /** A client to use instead of one made from `endpoint`, `api-key` and `fetch`. */
-  @property({ attribute: false }) client?: InclusifClient;
-  /** A fetch for the client the element makes. */
-  @property({ attribute: false }) fetch?: typeof fetch;
-  /**
-   * Milliseconds before the loading indicator shows, so that fast answers do not flicker;
-   * also the longest the element waits for its first answers before it renders its frame.
-   */
-  @property({ attribute: false }) loadingDelay = 200;
 
   @state() private search: S.SearchState = S.initialState();
   @state() private text = '';
@@ -121,66 +85,50 @@ export class InclusifSearch extends LitElement {
   @state() private selected?: Hit;
   @state() private response?: SearchResponse;
   @state() private openedGroups: ReadonlySet<string> = new Set();
+  @state() private filtersOpen = false;
+  @state() private shortlistOpen = false;
 
   private api?: InclusifClient;
   private width = new NarrowController(this);
-  private loadingTimer?: ReturnType<typeof setTimeout>;
+  /** Set by a page change: once its results are in, focus goes to the first of them. */
+  private pageMoved = false;
   private url = new UrlStateController(this, (next) => {
     this.search = next;
     this.text = next.q;
     this.selected = undefined;
   });
-
-  private taxonomyTask = new Task(this, {
-    task: ([api], { signal }) => (api ? api.taxonomy({ signal }) : notYet),
-    args: () => [this.api] as const,
-    onError: (error) => this.fail('taxonomy', error),
-  });
-
-  private searchTask = new Task(this, {
-    task: async ([api, request], { signal }) => {
-      if (!api) return notYet;
-      clearTimeout(this.loadingTimer);
-      this.loadingTimer = setTimeout(() => (this.loading = true), this.loadingDelay);
-      try {
-        return await api.search(request, { signal });
-      } finally {
-        // An aborted run was replaced by a newer one, which owns the indicator now.
-        if (!signal.aborted) {
-          clearTimeout(this.loadingTimer);
-          this.loading = false;
-        }
-      }
+  private sheet = new SheetController(
+    this,
+    (id) => void this.openById(id),
+    () => this.closeSheet(),
+  );
+  private shortlist = new ShortlistController(this);
+  private lookups = new Lookups(
+    this,
+    () => this.api,
+    (suppliers) => {
+      this.shortlist.add(suppliers);
+      void this.openShortlist(true);
     },
-    args: () => [this.api, this.request()] as const,
-    argsEqual: deepArrayEquals,
-    onComplete: (response) => (this.response = response),
-    onError: (error) => this.fail('search', error),
+    (error) => this.fail('supplier', error),
+  );
+
+  private answers = new Answers(this, {
+    api: () => this.api,
+    text: () => this.text,
+    onResults: (response) => (this.response = response),
+    onSuggestions: () => (this.active = -1),
+    onError: (operation, error) => this.fail(operation, error),
   });
 
   // Until the first search and the taxonomy are in, nothing: no empty frame that jumps
   // when the results and the filters' names arrive. Without an API, no answer will come.
   private firstRender = new FirstRenderController(
     this,
-    () => this.api !== undefined && [this.searchTask, this.taxonomyTask].some((task) => task.status === TaskStatus.PENDING),
+    // The preset place's name too: its chip must not show a bare code first.
+    () => this.answers.awaiting(this.api !== undefined) || this.lookups.presetPlaces.status === TaskStatus.PENDING,
     () => this.loadingDelay,
   );
-
-  private suggestTask = new Task(this, {
-    task: async ([api, text], { signal }): Promise<Suggestion[]> => {
-      if (!api || text.length < 2) return [];
-      // The same keystroke's search goes first, alone, and its results are rendered before
-      // the suggestions are asked for: both would share the server and this thread, and the
-      // results matter more than the suggestions.
-      await this.searchTask.taskComplete.catch(() => {});
-      await this.updateComplete;
-      signal.throwIfAborted();
-      return orderSuggestions((await api.suggest(text, { signal })).suggestions);
-    },
-    args: () => [this.api, this.text.trim()] as const,
-    onComplete: () => (this.active = -1),
-    onError: (error) => this.fail('suggest', error),
-  });
 
   /** The query text. Setting it searches without an `inclusif-search` event. */
   get query(): string {
@@ -191,20 +139,15 @@ export class InclusifSearch extends LitElement {
     this.search = S.withQuery(this.search, q);
   }
 
-  private get presets(): S.Presets {
-    const { serves, sectors, kinds, networks, families, presta, labels } = this;
-    return { serves, sectors, kinds, networks, families, prestaTypes: presta, labels };
-  }
-
   /** The search the element runs now. */
   request(): SearchRequest {
-    const facets = this.noFacets ? undefined : S.facetsShown(this.search);
-    return S.toRequest(this.search, { presets: this.presets, perPage: this.perPage, facets });
+    const facets = this.noFacets ? undefined : facetsShown(this.search, this.presets).filter((name) => !this.hiddenFacets.has(name));
+    return toRequest(this.search, { presets: this.presets, perPage: this.perPage, facets });
   }
 
   /** The search and its facet counts; resolves when the current search is done (rejects if it failed). */
   get searchComplete(): Promise<SearchResponse | undefined> {
-    return this.searchTask.taskComplete;
+    return this.answers.search.taskComplete;
   }
 
   /** Also waits while the first render is held for the first answers (see `firstRender`). */
@@ -220,12 +163,14 @@ export class InclusifSearch extends LitElement {
     if (this.urlState) {
       this.search = this.url.read();
       this.text = this.search.q;
+      const id = this.sheet.read();
+      if (id) void this.updateComplete.then(() => this.openById(id));
     }
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    clearTimeout(this.loadingTimer);
+    this.answers.stop();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -235,8 +180,13 @@ export class InclusifSearch extends LitElement {
     }
   }
 
-  private get suggestions(): Suggestion[] {
-    return this.suggestTask.value ?? [];
+  protected override updated() {
+    // After a page change, the first new result: focused (for keyboards and screen readers) and in view.
+    if (!this.pageMoved || this.response?.page !== this.search.page || this.answers.search.status !== TaskStatus.COMPLETE) return;
+    this.pageMoved = false;
+    const first = this.renderRoot.querySelector<HTMLElement>('.hits .open');
+    first?.focus();
+    first?.closest('.card')?.scrollIntoView({ block: 'start' });
   }
 
   private emit(name: keyof HTMLElementEventMap, detail: unknown, cancelable = false): boolean {
@@ -245,17 +195,23 @@ export class InclusifSearch extends LitElement {
 
   private fail(operation: Operation, error: unknown) {
     if (isAbort(error)) return;
-    logKeyRefusal(error);
+    // The webmaster's mistake, not the buyer's: said in the page and in the console (the words
+    // are in a module loaded with the error view, already there when a search fails).
+    if (isApiError(error) && (error.status === 401 || error.status === 403)) {
+      void import('./key-refusal.js').then(({ logKeyRefusal }) => logKeyRefusal(error));
+    }
     this.emit('inclusif-error', { error, operation });
   }
 
   /** A change made by the buyer: searched, written to the URL and announced. */
-  private commit(next: S.SearchState, push: boolean) {
+  private commit = (next: S.SearchState, push = true) => {
     this.search = next;
+    if (this.selected) this.sheet.forget();
     this.selected = undefined;
+    this.shortlistOpen = false;
     this.url.write(next, push);
     this.emit('inclusif-search', this.request());
-  }
+  };
 
   private onInput = (event: InputEvent) => {
     this.text = (event.target as HTMLInputElement).value;
@@ -277,117 +233,105 @@ export class InclusifSearch extends LitElement {
     }
   };
 
-  private onGroupToggle = (name: string, open: boolean) => {
-    const next = new Set(this.openedGroups);
-    if (open) next.add(name);
-    else next.delete(name);
-    this.openedGroups = next;
-  };
-
-  private onFocusOut = (event: FocusEvent) => {
-    if (!(event.currentTarget as Node).contains(event.relatedTarget as Node | null)) this.listOpen = false;
-  };
+  private get suggestions(): Suggestion[] {
+    return this.listOpen ? (this.answers.suggest.value ?? []) : [];
+  }
 
   /** A sector or a place becomes a filter (the text typed to find it goes); a supplier opens. */
   private async choose(index: number) {
-    const suggestion = this.suggestions[index];
+    const suggestion = this.answers.suggest.value?.[index];
     if (!suggestion) return;
     this.listOpen = false;
     this.active = -1;
-    if (suggestion.type === 'supplier') {
-      try {
-        this.open({ supplier: await this.api!.get(suggestion.id), highlights: [] });
-      } catch (error) {
-        this.fail('supplier', error);
-      }
-      return;
-    }
+    if (suggestion.type === 'supplier') return this.openById(suggestion.id, true);
     this.text = '';
-    let next = S.withQuery(this.search, '');
-    if (suggestion.type === 'place') {
-      const { id, name, point } = suggestion.place;
-      next = S.withPlace(next, { id, name, ...(point && { point }) });
-    } else {
-      if (!next.refinements.sectorGroups.includes(suggestion.group)) next = S.toggle(next, 'sectorGroups', suggestion.group);
-      if (!next.refinements.sectors.includes(suggestion.value)) next = S.toggle(next, 'sectors', suggestion.value);
+    this.commit(S.withSuggestion(this.search, suggestion));
+  }
+
+  /** A supplier's sheet by id: from the results when there, else asked for. */
+  private async openById(id: string, byBuyer = false) {
+    try {
+      const hit = this.response?.hits.find((one) => one.supplier.id === id) ?? { supplier: await this.api!.get(id), highlights: [] };
+      if (byBuyer) this.open(hit);
+      else this.show(hit);
+    } catch (error) {
+      this.fail('supplier', error);
     }
-    this.commit(next, true);
   }
 
-  /** Tells the host; unless it cancels, shows the full card. */
-  private open(hit: Hit) {
+  /** Tells the host; unless it cancels, shows the full card, in a history entry of its own. */
+  private open = (hit: Hit) => {
     if (!this.emit('inclusif-select', { supplier: hit.supplier }, true)) return;
+    this.sheet.opened(hit.supplier.id);
+    this.show(hit);
+  };
+
+  private show(hit: Hit) {
     this.selected = hit;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.detail h2')?.focus());
+    this.shortlistOpen = false;
+    this.focusAfterUpdate('.detail h2');
   }
 
-  private back = () => {
+  private focusAfterUpdate(selector: string) {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  private closeSheet() {
     const id = this.selected?.supplier.id;
     this.selected = undefined;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`[data-supplier="${CSS.escape(id ?? '')}"] .open`)?.focus(),
-    );
-  };
+    this.focusAfterUpdate(`[data-supplier="${CSS.escape(id ?? '')}"] .open`);
+  }
+
+  private shortlistView?: typeof import('./shortlist-view.js').renderShortlist;
+
+  private async openShortlist(open: boolean) {
+    if (open) this.shortlistView ??= (await import('./shortlist-view.js')).renderShortlist;
+    this.shortlistOpen = open;
+    if (open) this.focusAfterUpdate('#shortlist-title');
+  }
 
   override render() {
     if (!this.firstRender.renders()) return nothing;
-    const { t, f, lang } = strings(this.lang);
-    const taxonomy = this.taxonomyTask.value;
-    const names = createNames(taxonomy, lang);
-    const { search, response } = this;
-    const view: ResultsView = {
-      t,
-      names,
-      state: search,
-      response,
-      failed: this.searchTask.status === TaskStatus.ERROR,
-      refusal: this.searchTask.status === TaskStatus.ERROR ? keyRefusal(this.searchTask.error, lang) : undefined,
+    return renderLayout(this, {
+      search: this.search,
+      presets: this.presets,
+      hidden: this.hiddenFacets,
+      noFacets: this.noFacets,
+      text: this.text,
+      listOpen: this.listOpen,
+      active: this.active,
+      suggestions: this.suggestions,
+      response: this.response,
+      taxonomy: this.answers.taxonomy.value,
+      presetPlaces: this.lookups.presetPlaces.value,
+      searchFailed: this.answers.search.status === TaskStatus.ERROR,
+      searchError: this.answers.search.error,
       selected: this.selected,
-      onOpen: (hit) => this.open(hit),
-      onBack: this.back,
-      onPage: (page) => this.commit(S.withPage(search, page), true),
-      onRetry: () => void this.searchTask.run(),
-      onClear: () => this.commit(S.clearFilters(search), true),
-      onPlace: (radiusKm) => this.commit(S.withRadius(search, radiusKm), true),
-      onRemovePlace: () => this.commit(S.withPlace(search, undefined), true),
-    };
-    const facets = this.noFacets
-      ? nothing
-      : renderFacets({
-          t,
-          f,
-          names,
-          state: search,
-          facets: response?.facets ?? {},
-          taxonomy,
-          presets: this.presets,
-          opened: this.openedGroups,
-          onGroupToggle: this.onGroupToggle,
-          onToggle: (field, value) => this.commit(S.toggle(search, field, value as never), true),
-          onToggleFamily: (family) => this.commit(S.toggleFamily(search, names.kindsOf(family)), true),
-          onToggleSectorGroup: (group) =>
-            this.commit(S.toggleSectorGroup(search, group as SectorGroupSlug, names.sectorsOf(group) as SectorSlug[]), true),
-        });
-    const folded = this.compact || this.width.narrow;
-    return html`<div class="layout" part="base" lang=${lang}>
-      ${renderCombobox({
-        t,
-        names,
-        value: this.text,
-        open: this.listOpen,
-        active: this.active,
-        suggestions: this.suggestions,
-        onInput: this.onInput,
-        onKeydown: this.onKeydown,
-        onChoose: (index) => void this.choose(index),
-        onFocusOut: this.onFocusOut,
-      })}
-      ${renderToolbar(view)}
-      <p class="status" part="status" role="status">${response ? t.found(response.found) : ''}</p>
-      <div class=${this.noFacets || folded ? 'body single' : 'body'}>
-        ${folded && facets !== nothing ? html`<details class="filters" part="filters"><summary>${t.filters}</summary>${facets}</details>` : facets}
-        ${renderResults(view)}
-      </div>
-    </div>`;
+      folded: !this.noFacets && (this.compact || this.width.narrow),
+      filtersOpen: this.filtersOpen,
+      shortlistOpen: this.shortlistOpen,
+      shortlist: this.shortlist,
+      openedGroups: this.openedGroups,
+      commit: this.commit,
+      onInput: this.onInput,
+      onKeydown: this.onKeydown,
+      onChoose: (index) => void this.choose(index),
+      onListClosed: () => (this.listOpen = false),
+      onOpen: this.open,
+      onBack: () => this.sheet.closed(),
+      onPage: (page) => {
+        this.pageMoved = true;
+        this.commit(S.withPage(this.search, page));
+      },
+      onRetry: () => void this.answers.search.run(),
+      onGroupsOpened: (groups) => (this.openedGroups = groups),
+      onFiltersOpen: (open) => {
+        this.filtersOpen = open;
+        // Into the panel when it opens, back to its button when it closes.
+        this.focusAfterUpdate(open ? '.panel-close' : '.filters-open');
+      },
+      shortlistView: this.shortlistView,
+      onShortlistOpen: (open) => void this.openShortlist(open),
+    });
   }
 }

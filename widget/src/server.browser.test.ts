@@ -65,7 +65,7 @@ describe('<inclusif-search> on the real API', () => {
     await settled(el);
 
     expect(events.at(-1)!.detail.serves).to.deep.equal([rennes!.place.id]);
-    expect($(el, '[part="place"]')!.textContent).to.contain('Rennes');
+    expect($$(el, '[part~="chip"]').map((chip) => chip.textContent).join(' ')).to.contain('Rennes');
     const expected = await answer(events.at(-1)!.detail);
     expect(statusText(el)).to.equal(t.found(expected.found));
     expect(shownIds(el)).to.deep.equal(expected.hits.map((hit) => hit.supplier.id));

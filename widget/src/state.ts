@@ -1,10 +1,10 @@
 /**
  * What the buyer has asked for (query, refinements, place, page), as a pure module:
  * the element only renders it and the functions below are the only way it changes.
+ * What it asks of the API is in request.ts, how it reads in a URL in state-url.ts.
  */
-import { fromSearchParams, toSearchParams } from '../../sdk/src/index.js';
 import type {
-  FacetName,
+  InterpretedType,
   KindCode,
   KindFamily,
   LabelSlug,
@@ -12,9 +12,11 @@ import type {
   PlaceId,
   Point,
   PrestaType,
-  SearchRequest,
   SectorGroupSlug,
   SectorSlug,
+  SortOrder,
+  Suggestion,
+  Taxonomy,
 } from '../../sdk/src/types.js';
 
 /** The refinements a buyer can toggle, by SearchRequest field (all OR-ed within a field). */
@@ -42,30 +44,63 @@ export interface SearchState {
   q: string;
   refinements: Refinements;
   place?: ChosenPlace;
+  /** The buyer asked for all of France: the site's preset places no longer apply. */
+  anywhere: boolean;
   /** With a commune's point: suppliers located within this distance, instead of those that can serve it. */
   radiusKm?: number;
+  /** Only kinds eligible to reserved lots and the social clause of public contracts. */
+  socialClause: boolean;
+  /** Unset: the API's default order. */
+  sort?: SortOrder;
+  /** Parts of the query the buyer wants searched as words, not read as a filter. */
+  literal: InterpretedType[];
   /** 1-based. */
   page: number;
 }
 
-/** The embedding site's fixed scope, from the element's attributes. */
-export type Presets = Partial<Refinements> & { families?: KindFamily[]; serves?: PlaceId[] };
-
 /**
- * The facet counts the panel shows for a state: a group's sectors are only listed once
- * the group is chosen, so their counts (154 sectors) are not asked for before.
+ * The embedding site's scope, from the element's attributes: refinements the buyer may
+ * narrow but never leave, and places (`serves`) that apply until the buyer picks another.
  */
-export function facetsShown(state: SearchState): FacetName[] {
-  const sectorsShown = state.refinements.sectorGroups.length > 0;
-  return ['kind', 'prestaType', 'sectorGroup', ...(sectorsShown ? (['sector'] as const) : []), 'network', 'label'];
-}
+export type Presets = Partial<Refinements> & { families?: KindFamily[]; serves?: PlaceId[]; socialClause?: boolean };
 
 export function initialState(): SearchState {
-  return { q: '', refinements: { kinds: [], prestaTypes: [], sectorGroups: [], sectors: [], networks: [], labels: [] }, page: 1 };
+  return {
+    q: '',
+    refinements: { kinds: [], prestaTypes: [], sectorGroups: [], sectors: [], networks: [], labels: [] },
+    anywhere: false,
+    socialClause: false,
+    literal: [],
+    page: 1,
+  };
 }
 
+/** New text is read afresh: the parts kept as words belonged to the old one. */
 export function withQuery(state: SearchState, q: string): SearchState {
-  return { ...state, q, page: 1 };
+  return { ...state, q, literal: [], page: 1 };
+}
+
+/** Values of a field the search uses: the buyer's within the preset, else the whole preset. */
+export function effective<F extends RefinementField>(state: SearchState, field: F, presets: Presets): Refinements[F] {
+  const chosen = state.refinements[field] as string[];
+  const preset = presets[field] as string[] | undefined;
+  if (!preset?.length) return chosen as Refinements[F];
+  const within = chosen.filter((value) => preset.includes(value));
+  return (within.length ? within : [...preset]) as Refinements[F];
+}
+
+/**
+ * Ticks or unticks a value as the buyer sees it, within a preset: unticking one of the
+ * preset values keeps the others; the last one cannot go (the site's scope stays).
+ */
+export function toggleWithin<F extends RefinementField>(state: SearchState, field: F, value: Refinements[F][number], presets: Presets): SearchState {
+  const preset = presets[field] as string[] | undefined;
+  if (!preset?.length) return toggle(state, field, value);
+  const shown = effective(state, field, presets) as string[];
+  const next = shown.includes(value) ? shown.filter((v) => v !== value) : [...shown, value];
+  if (!next.length) return state;
+  const all = preset.every((v) => next.includes(v));
+  return { ...state, refinements: { ...state.refinements, [field]: all ? [] : next }, page: 1 };
 }
 
 /** Adds or removes one value of a refinement; back to page 1. */
@@ -96,7 +131,60 @@ export function toggleFamily(state: SearchState, kindsOfFamily: readonly KindCod
 
 /** A new place (or none) drops the radius, which belonged to the previous one. */
 export function withPlace(state: SearchState, place: ChosenPlace | undefined): SearchState {
-  return { ...state, place, radiusKm: undefined, page: 1 };
+  return { ...state, place, anywhere: false, radiusKm: undefined, page: 1 };
+}
+
+/** A chosen suggestion: a place becomes the place, a sector a filter (with its group); the text typed to find it goes. */
+export function withSuggestion(state: SearchState, suggestion: Exclude<Suggestion, { type: 'supplier' }>): SearchState {
+  let next = withQuery(state, '');
+  if (suggestion.type === 'place') {
+    const { id, name, point } = suggestion.place;
+    return withPlace(next, { id, name, ...(point && { point }) });
+  }
+  if (!next.refinements.sectorGroups.includes(suggestion.group)) next = toggle(next, 'sectorGroups', suggestion.group);
+  if (!next.refinements.sectors.includes(suggestion.value)) next = toggle(next, 'sectors', suggestion.value);
+  return next;
+}
+
+/** All of France, whatever place the site preset. */
+export function anywhere(state: SearchState): SearchState {
+  return { ...withPlace(state, undefined), anywhere: true };
+}
+
+/**
+ * The next wider place: a commune's department, a department's region; undefined for
+ * a region (next is all of France). Department codes are a commune code's first digits.
+ */
+export function widerPlace(id: PlaceId, taxonomy: Taxonomy | undefined): ChosenPlace | undefined {
+  const [type, code = ''] = id.split(':');
+  const departments = taxonomy?.departments ?? [];
+  if (type === 'commune') {
+    const department = departments.find((d) => code.startsWith(d.code) && (d.code.length === 3) === code.startsWith('97'));
+    return department && { id: `department:${department.code}`, name: department.name };
+  }
+  if (type === 'department') {
+    const region = taxonomy?.regions.find((r) => r.code === departments.find((d) => d.code === code)?.region);
+    return region && { id: `region:${region.code}`, name: region.name };
+  }
+  return undefined;
+}
+
+export function withSocialClause(state: SearchState, socialClause: boolean): SearchState {
+  return { ...state, socialClause, page: 1 };
+}
+
+export function withSort(state: SearchState, sort: SortOrder | undefined): SearchState {
+  return { ...state, sort, page: 1 };
+}
+
+/** A part of the query's interpretation goes back to being words. */
+export function keepLiteral(state: SearchState, type: InterpretedType): SearchState {
+  return state.literal.includes(type) ? state : { ...state, literal: [...state.literal, type], page: 1 };
+}
+
+/** Drops every sector and sector group, to widen an empty search. */
+export function withoutSectors(state: SearchState): SearchState {
+  return { ...state, refinements: { ...state.refinements, sectorGroups: [], sectors: [] }, page: 1 };
 }
 
 /** A radius needs a point: ignored for a department or a region. */
@@ -114,80 +202,9 @@ export function clearFilters(state: SearchState): SearchState {
   return { ...initialState(), q: state.q };
 }
 
+/** Whether the buyer chose anything besides the text (the site's presets are not the buyer's). */
 export function hasFilters(state: SearchState): boolean {
-  return !!state.place || refinementFields.some((field) => state.refinements[field].length > 0);
-}
-
-/** Within a preset, a buyer's choice narrows it; a choice outside the preset is ignored. */
-function narrow<T extends string>(chosen: readonly T[], preset: readonly T[] | undefined): T[] | undefined {
-  if (!preset?.length) return chosen.length ? [...chosen] : undefined;
-  const within = chosen.filter((value) => preset.includes(value));
-  return within.length ? within : [...preset];
-}
-
-export interface RequestOptions {
-  presets?: Presets;
-  perPage?: number;
-  /** Facet counts to ask for; none when the panel is hidden. */
-  facets?: FacetName[];
-}
-
-/** The SearchRequest for a state: the buyer's place replaces the preset `serves`. */
-export function toRequest(state: SearchState, { presets = {}, perPage, facets }: RequestOptions = {}): SearchRequest {
-  const request: SearchRequest = {};
-  const q = state.q.trim();
-  if (q) request.q = q;
-  for (const field of refinementFields) {
-    const values = narrow(state.refinements[field] as string[], presets[field] as string[] | undefined);
-    if (values) (request as Record<string, unknown>)[field] = values;
-  }
-  if (presets.families?.length) request.families = [...presets.families];
-  const { place, radiusKm } = state;
-  if (place?.point && radiusKm) request.near = { ...place.point, radiusKm };
-  else if (place) request.serves = [place.id];
-  else if (presets.serves?.length) request.serves = [...presets.serves];
-  if (state.page > 1) request.page = state.page;
-  if (perPage) request.perPage = perPage;
-  if (facets?.length) request.facets = [...facets];
-  return request;
-}
-
-/**
- * The page URL's query string with the state written under `prefix` (other parameters,
- * the host page's own, are kept). Parameter names are the API's, plus the place's name
- * and point so that a reload shows the same chip.
- */
-export function toUrlParams(state: SearchState, prefix: string, current: URLSearchParams): URLSearchParams {
-  const params = new URLSearchParams([...current].filter(([name]) => !name.startsWith(prefix)));
-  const own = toSearchParams({
-    q: state.q,
-    ...state.refinements,
-    serves: state.place && [state.place.id],
-    page: state.page > 1 ? state.page : undefined,
-  });
-  const { place, radiusKm } = state;
-  if (place) own.set('placeName', place.name);
-  if (place?.point) own.set('at', `${place.point.lat},${place.point.lng}`);
-  if (radiusKm) own.set('radiusKm', String(radiusKm));
-  for (const [name, value] of own) params.set(prefix + name, value);
-  return params;
-}
-
-/** The inverse of `toUrlParams`: the state the page URL holds under `prefix`. */
-export function fromUrlParams(params: URLSearchParams, prefix: string): SearchState {
-  const own = new URLSearchParams();
-  for (const [name, value] of params) if (name.startsWith(prefix)) own.append(name.slice(prefix.length), value);
-  const request = fromSearchParams(own);
-  let state = initialState();
-  state.q = request.q ?? '';
-  for (const field of refinementFields) (state.refinements[field] as string[]) = (request[field] as string[] | undefined) ?? [];
-  const id = request.serves?.[0];
-  if (id) {
-    const [lat, lng] = (own.get('at') ?? '').split(',').map(Number);
-    const point = own.has('at') && Number.isFinite(lat! + lng!) ? { lat: lat!, lng: lng! } : undefined;
-    state = withPlace(state, { id, name: own.get('placeName') || id, ...(point && { point }) });
-    const radiusKm = Number(own.get('radiusKm'));
-    if (radiusKm > 0) state = withRadius(state, radiusKm);
-  }
-  return withPage(state, request.page ?? 1);
+  return (
+    !!state.place || state.anywhere || state.socialClause || refinementFields.some((field) => state.refinements[field].length > 0)
+  );
 }

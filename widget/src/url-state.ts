@@ -1,6 +1,7 @@
 /** Keeps the search in the page URL, under a prefix, and follows the back and forward buttons. */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fromUrlParams, toUrlParams, type SearchState } from './state.js';
+import type { SearchState } from './state.js';
+import { fromUrlParams, toUrlParams } from './state-url.js';
 
 export interface UrlStateHost extends ReactiveControllerHost {
   urlState: boolean;

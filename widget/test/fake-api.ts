@@ -6,6 +6,7 @@ import { createClient, type InclusifClient } from '../../sdk/src/index.js';
 import type {
   FacetCounts,
   FacetValue,
+  Place,
   SearchResponse,
   Suggestion,
   Supplier,
@@ -73,10 +74,8 @@ export const suppliers: Supplier[] = [
   supplier('a3', { name: 'ESAT DES MONTS', kind: 'ESAT', address: { ...supplier('x').address, city: 'Villeurbanne' } }),
 ];
 
-const placeSuggestion: Suggestion = {
-  type: 'place',
-  place: { id: 'commune:69123', type: 'commune', code: '69123', name: 'Lyon', postcodes: ['69001'], point: { lat: 45.76, lng: 4.83 } },
-};
+const lyon: Place = { id: 'commune:69123', type: 'commune', code: '69123', name: 'Lyon', postcodes: ['69001'], point: { lat: 45.76, lng: 4.83 } };
+const placeSuggestion: Suggestion = { type: 'place', place: lyon };
 
 /** What /v1/suggest answers by default: a supplier, a sector and a place. */
 export const defaultSuggestions: Suggestion[] = [
@@ -102,7 +101,8 @@ export function searchSuppliers(all: Supplier[], params: URLSearchParams): Searc
     (s) =>
       (!q || `${s.name} ${s.brand ?? ''}`.toLowerCase().includes(q)) &&
       (!params.has('network') || s.networks.some((n) => list('network').includes(n))) &&
-      (!params.has('sector') || s.activities.some((a) => list('sector').includes(a.sector))),
+      (!params.has('sector') || s.activities.some((a) => list('sector').includes(a.sector))) &&
+      (!params.has('socialClause') || taxonomy.kinds.some((kind) => kind.code === s.kind && kind.socialClause)),
   );
   const hits = others.filter((s) => !params.has('kind') || list('kind').includes(s.kind));
   const perPage = Number(params.get('perPage') ?? 20);
@@ -135,6 +135,8 @@ export interface FakeApiOptions {
   suggestions?: (q: string) => Suggestion[];
   /** Answers with this status and error body for searches, instead of results. */
   failSearch?: () => number | undefined;
+  /** Changes a search's answer (adds highlights, an interpretation...). */
+  answerSearch?: (response: SearchResponse, params: URLSearchParams) => SearchResponse;
 }
 
 export function fakeApi(options: FakeApiOptions = {}) {
@@ -147,11 +149,16 @@ export function fakeApi(options: FakeApiOptions = {}) {
   function answer(url: URL): Response {
     const path = url.pathname;
     if (path === '/v1/taxonomy') return json(taxonomy);
+    if (path === '/v1/places') {
+      const q = url.searchParams.get('q') ?? '';
+      return json({ places: [lyon].filter((place) => place.code === q || place.name.toLowerCase().startsWith(q.toLowerCase())) });
+    }
     if (path === '/v1/suggest') return json({ suggestions: (options.suggestions ?? (() => defaultSuggestions))(url.searchParams.get('q') ?? '') });
     if (path === '/v1/suppliers') {
       const status = options.failSearch?.();
-      if (status) return json({ error: { code: 'unavailable', message: 'down' }, requestId: 'r1' }, status);
-      return json(searchSuppliers(all, url.searchParams));
+      if (status) return json({ error: { code: status === 403 ? 'forbidden' : 'unavailable', message: 'down' }, requestId: 'r1' }, status);
+      const response = searchSuppliers(all, url.searchParams);
+      return json(options.answerSearch ? options.answerSearch(response, url.searchParams) : response);
     }
     const found = all.find((s) => path === `/v1/suppliers/${s.id}`);
     return found ? json(found) : json({ error: { code: 'not_found', message: 'not found' }, requestId: 'r2' }, 404);
