@@ -1,6 +1,6 @@
-import { toSearchParams } from './params.js';
+import { potentialParams, toSearchParams } from './params.js';
 import { createTransport, sleep, type RequestOptions } from './transport.js';
-import type { Hit, PlacesResponse, SearchRequest, SearchResponse, SuggestResponse, Supplier, Taxonomy } from './types.js';
+import type { Hit, PlacesResponse, PotentialRequest, PotentialResponse, SearchRequest, SearchResponse, SuggestResponse, Supplier, Taxonomy } from './types.js';
 
 export interface ClientOptions {
   /** Where the API is, such as `https://achat-inclusif.example.org` (no `/v1`). */
@@ -35,6 +35,8 @@ export interface InclusifClient {
   places(q: string, options?: RequestOptions & { limit?: number }): Promise<PlacesResponse>;
   /** Kinds, service types, sectors, networks, labels, regions and departments. */
   taxonomy(options?: RequestOptions): Promise<Taxonomy>;
+  /** How many suppliers can serve a place in a sector: by kind and family, eligible to reserved lots, the nearest five. */
+  potential(request: PotentialRequest, options?: RequestOptions): Promise<PotentialResponse>;
 }
 
 export function createClient(options: ClientOptions): InclusifClient {
@@ -64,5 +66,6 @@ export function createClient(options: ClientOptions): InclusifClient {
     places: (q, { limit, ...opts } = {}) =>
       get('/v1/places', new URLSearchParams(limit ? { q, limit: String(limit) } : { q }), opts),
     taxonomy: (opts) => get('/v1/taxonomy', undefined, opts),
+    potential: (request, opts) => get('/v1/potential', potentialParams(request), opts),
   };
 }

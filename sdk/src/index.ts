@@ -39,6 +39,8 @@ export type {
   PlaceId,
   PlacesResponse,
   PlaceType,
+  PotentialRequest,
+  PotentialResponse,
   Point,
   PrestaType,
   SearchRequest,

@@ -226,6 +226,37 @@ export interface PlacesResponse {
   places: Place[];
 }
 
+/**
+ * The inclusive potential of a sector at a place (GET /v1/potential): who could answer
+ * a reserved lot there, within the site key's scope. [sector, sectorGroup, serves]
+ */
+export interface PotentialRequest {
+  /** At least one sector or sector group. [sector] */
+  sectors?: SectorSlug[];
+  sectorGroups?: SectorGroupSlug[]; // [sectorGroup]
+  /** The one place to serve, by the intervention-perimeter rule. [serves] */
+  serves: PlaceId;
+}
+
+export interface PotentialResponse {
+  /** The place served, with its name. */
+  place: Place;
+  /** The sectors and sector groups asked, with their labels, in the order asked. */
+  sectors: { slug: SectorSlug; label: Localized }[];
+  sectorGroups: { slug: SectorGroupSlug; label: Localized }[];
+  /** Suppliers that can serve the place in one of these sectors (same activity). */
+  found: number;
+  /** found, by kind (most first) and by family. */
+  byKind: FacetValue[];
+  byFamily: Record<KindFamily, number>;
+  /** Of found, those whose kind is eligible to reserved lots and the social clause. */
+  reservedLots: number;
+  /** Of found, those with a public e-mail, phone or website: the share is withContact / found. */
+  withContact: number;
+  /** Up to five: the nearest when the place is a commune, else the first in the search's order. */
+  nearest: Hit[];
+}
+
 export interface TaxonomyKind {
   code: KindCode;
   family: KindFamily;

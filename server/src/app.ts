@@ -10,6 +10,7 @@ import { health } from './api/health/index.js';
 import { securityHeaders } from './api/headers.js';
 import { openapi } from './api/openapi/index.js';
 import { places } from './api/places/index.js';
+import { potential } from './api/potential/index.js';
 import { requestId } from './api/request-id.js';
 import { suggest } from './api/suggest/index.js';
 import { suppliers } from './api/suppliers/index.js';
@@ -80,6 +81,7 @@ export function createApp(options: AppOptions) {
     .route('/v1/suppliers', suppliers({ engine, geography }))
     .route('/v1/suggest', suggest({ engine, geography }))
     .route('/v1/places', places({ geography }))
+    .route('/v1/potential', potential({ engine, geography }))
     .route('/v1/taxonomy', taxonomy())
     .route('/typesense', typesenseGateway({ engine, geography }))
     .route('/healthz', health({ engine }))

@@ -17,4 +17,4 @@ export interface AppEnv {
 }
 
 /** What the routes ask of the geography (the real one is domain/geography.ts's Geography). */
-export type PlaceDirectory = Pick<Geography, 'servedPlace' | 'searchPlaces'>;
+export type PlaceDirectory = Pick<Geography, 'servedPlace' | 'searchPlaces' | 'place'>;

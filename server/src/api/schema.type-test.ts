@@ -4,6 +4,8 @@ import type {
   ErrorBody,
   Place,
   PlacesResponse,
+  PotentialRequest,
+  PotentialResponse,
   SearchRequest,
   SearchResponse,
   Suggestion,
@@ -21,11 +23,17 @@ import type {
   supplierSchema,
   taxonomySchema,
 } from './response-schema.js';
+import type { potentialQuerySchema, potentialResponseSchema } from './potential/schema.js';
 import type { placesQuerySchema, searchQuerySchema, suggestQuerySchema } from './schema.js';
 
 describe('the runtime schemas match the contract types', () => {
   it('reads GET /v1/suppliers parameters into a SearchRequest', () => {
     expectTypeOf<z.output<typeof searchQuerySchema>>().toEqualTypeOf<SearchRequest>();
+  });
+
+  it('reads GET /v1/potential parameters into a PotentialRequest, and describes its answer', () => {
+    expectTypeOf<z.output<typeof potentialQuerySchema>>().toEqualTypeOf<PotentialRequest>();
+    expectTypeOf<z.infer<typeof potentialResponseSchema>>().toEqualTypeOf<PotentialResponse>();
   });
 
   it('reads the suggest and places parameters from the query string', () => {

@@ -8,7 +8,8 @@ import { placesQuerySchema, searchQuerySchema, suggestQuerySchema } from '../sch
 import { adminRoutes } from './admin-routes.js';
 import { errorResponses } from './errors.js';
 import { gatewayRoutes } from './gateway-routes.js';
-import { PLACES_PARAMETERS, SEARCH_PARAMETERS, SUGGEST_PARAMETERS } from './parameters.js';
+import { potentialQuerySchema } from '../potential/schema.js';
+import { PLACES_PARAMETERS, POTENTIAL_PARAMETERS, SEARCH_PARAMETERS, SUGGEST_PARAMETERS } from './parameters.js';
 import { operation, type Route } from './route.js';
 import { componentSchemas, queryParameters } from './schemas.js';
 import type { OpenApiDocument, Parameter } from './types.js';
@@ -78,6 +79,17 @@ function publicRoutes(): Route[] {
       success: 'PlacesResponse',
       errors: V1_ERRORS,
       examples: ['/v1/places?q=Rennes&limit=5'],
+    },
+    {
+      path: '/v1/potential',
+      operationId: 'getPotential',
+      tag: 'Search',
+      summary: 'Inclusive potential of a sector at a place',
+      description: 'How many suppliers can serve the place in the sectors (the same activity for both), by kind and family, how many are eligible to reserved lots, how many have a public contact, and the nearest five. Within the site key’s scope, like every search.',
+      parameters: queryParameters(potentialQuerySchema.in, POTENTIAL_PARAMETERS),
+      success: 'PotentialResponse',
+      errors: V1_ERRORS,
+      examples: ['/v1/potential?sector=nettoyage-de-locaux-16&serves=commune:35238', '/v1/potential?sectorGroup=hygiene-et-proprete-64&serves=department:35'],
     },
     {
       path: '/v1/taxonomy',

@@ -47,6 +47,7 @@ import {
   typesenseSearchFailureSchema,
   typesenseSearchResultSchema,
 } from './typesense-schema.js';
+import { potentialResponseSchema } from '../potential/schema.js';
 import type { JsonSchema, Parameter } from './types.js';
 
 const COMPONENT_REF = '#/components/schemas/';
@@ -78,6 +79,7 @@ components
   .add(suggestionSchema, { id: 'Suggestion' })
   .add(suggestResponseSchema, { id: 'SuggestResponse' })
   .add(placesResponseSchema, { id: 'PlacesResponse' })
+  .add(potentialResponseSchema, { id: 'PotentialResponse', description: 'Who could answer a reserved lot: the suppliers that can serve the place in the sectors, within the key’s scope.' })
   .add(taxonomySchema, { id: 'Taxonomy' })
   .add(errorCodeSchema, { id: 'ErrorCode' })
   .add(errorBodySchema, { id: 'ErrorBody' })
@@ -108,6 +110,7 @@ export type ComponentName =
   | 'SearchResponse'
   | 'SuggestResponse'
   | 'PlacesResponse'
+  | 'PotentialResponse'
   | 'Taxonomy'
   | 'ErrorBody'
   | 'Health'
