@@ -1,6 +1,19 @@
 import { potentialParams, toSearchParams } from './params.js';
 import { createTransport, sleep, type RequestOptions } from './transport.js';
-import type { Hit, PlacesResponse, PotentialRequest, PotentialResponse, SearchRequest, SearchResponse, SuggestResponse, Supplier, Taxonomy } from './types.js';
+import type {
+  Hit,
+  NeedCreated,
+  NeedFollowUp,
+  NeedInput,
+  PlacesResponse,
+  PotentialRequest,
+  PotentialResponse,
+  SearchRequest,
+  SearchResponse,
+  SuggestResponse,
+  Supplier,
+  Taxonomy,
+} from './types.js';
 
 export interface ClientOptions {
   /** Where the API is, such as `https://achat-inclusif.example.org` (no `/v1`). */
@@ -37,11 +50,17 @@ export interface InclusifClient {
   taxonomy(options?: RequestOptions): Promise<Taxonomy>;
   /** How many suppliers can serve a place in a sector: by kind and family, eligible to reserved lots, the nearest five. */
   potential(request: PotentialRequest, options?: RequestOptions): Promise<PotentialResponse>;
+  needs: {
+    /** Posts a need; nothing is sent to suppliers before the buyer confirms their e-mail. */
+    create(input: NeedInput, options?: RequestOptions): Promise<NeedCreated>;
+    /** The buyer's follow-up of a need, with the token of their follow-up link. */
+    get(id: string, token: string, options?: RequestOptions): Promise<NeedFollowUp>;
+  };
 }
 
 export function createClient(options: ClientOptions): InclusifClient {
   const { cache = {} } = options;
-  const get = createTransport({
+  const { get, post } = createTransport({
     ...options,
     timeout: options.timeout ?? 10_000,
     maxRetries: options.maxRetries ?? 2,
@@ -67,5 +86,9 @@ export function createClient(options: ClientOptions): InclusifClient {
       get('/v1/places', new URLSearchParams(limit ? { q, limit: String(limit) } : { q }), opts),
     taxonomy: (opts) => get('/v1/taxonomy', undefined, opts),
     potential: (request, opts) => get('/v1/potential', potentialParams(request), opts),
+    needs: {
+      create: (input, opts) => post('/v1/needs', input, opts),
+      get: (id, token, opts) => get('/v1/needs/' + encodeURIComponent(id), new URLSearchParams({ token }), opts),
+    },
   };
 }
