@@ -6,7 +6,10 @@ import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { AppEnv, PlaceDirectory } from './api/env.js';
+import { events } from './api/events/index.js';
 import { health } from './api/health/index.js';
+import { insights } from './api/insights/index.js';
+import { recordInsights } from './api/insights/recording.js';
 import { securityHeaders } from './api/headers.js';
 import { openapi } from './api/openapi/index.js';
 import { places } from './api/places/index.js';
@@ -22,7 +25,9 @@ import { bodySize, type BodySizeOptions } from './keys/body-size.js';
 import { corsHeaders } from './keys/cors.js';
 import { keyGuard } from './keys/guard.js';
 import { openKeyStore, type KeyStore } from './keys/store.js';
+import type { InsightsRecorder } from './insights/recorder.js';
 import { rateLimit, type RateLimitOptions } from './ratelimit/index.js';
+import type { Queryable } from './storage/database.js';
 import { typesenseGateway } from './typesense/index.js';
 
 export interface AppOptions extends ErrorHandlerOptions {
@@ -45,6 +50,11 @@ export interface AppOptions extends ErrorHandlerOptions {
    * disk (an edge worker) carries none of their Node code.
    */
   admin?: Hono<AppEnv>;
+  /**
+   * Insights: the database their counts are written to and the recorder that buffers them
+   * (insights/recorder.ts). Without it nothing is recorded and /v1/insights and /v1/events do not exist.
+   */
+  insights?: { db: Queryable; recorder: InsightsRecorder };
 }
 
 /** Where keys, CORS, rate limits and body limits apply; health and docs stay open. */
@@ -77,6 +87,12 @@ export function createApp(options: AppOptions) {
     etag({ weak: true }),
   );
   if (options.admin) app.route('/v1/admin', options.admin);
+  if (options.insights) {
+    const { db, recorder } = options.insights;
+    app.use('/v1/*', recordInsights({ recorder }));
+    app.route('/v1/events', events({ engine, recorder }));
+    app.route('/v1', insights({ db, recorder, now: options.now }));
+  }
   return app
     .route('/v1/suppliers', suppliers({ engine, geography }))
     .route('/v1/suggest', suggest({ engine, geography }))

@@ -1,3 +1,4 @@
+import type { SearchRequest } from '../../../sdk/src/types.js';
 import type { Filter } from '../engine/types.js';
 import type { Geography } from '../domain/geography.js';
 import type { Caller } from '../keys/types.js';
@@ -13,6 +14,8 @@ export interface AppEnv {
     scope?: Filter;
     /** Who is calling (anonymous, a site key, an admin key); set by the keys middleware. */
     caller?: Caller;
+    /** The search a route answered and how many it found, for the insights (api/insights/recording.ts). */
+    searched?: { request: SearchRequest; found: number };
   };
 }
 
