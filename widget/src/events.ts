@@ -1,6 +1,5 @@
 /** The events of <inclusif-search>: bubbling, composed, prefixed. */
 import type { SearchRequest, Supplier } from '../../sdk/src/types.js';
-import type { InclusifSearch } from './search.js';
 
 export type Operation = 'search' | 'suggest' | 'taxonomy' | 'supplier';
 export type InclusifSearchEvent = CustomEvent<SearchRequest>;
@@ -8,9 +7,6 @@ export type InclusifSelectEvent = CustomEvent<{ supplier: Supplier }>;
 export type InclusifErrorEvent = CustomEvent<{ error: unknown; operation: Operation }>;
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'inclusif-search': InclusifSearch;
-  }
   interface HTMLElementEventMap {
     'inclusif-search': InclusifSearchEvent;
     'inclusif-select': InclusifSelectEvent;

@@ -4,7 +4,7 @@ import { createApp } from '../../app.js';
 import { createRecorder, type InsightCount } from '../../insights/recorder.js';
 import { siteKey, storeOf } from '../../keys/keys.test-support.js';
 import type { Queryable } from '../../storage/database.js';
-import { fakeEngine, fakeGeography, SUPPLIER } from '../test-fakes.js';
+import { fakeEngine, fakeGeography, SUPPLIER } from '../../../test-support/fakes.test-support.js';
 
 async function setup() {
   const written: InsightCount[] = [];

@@ -6,10 +6,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { ContactEvent } from '../../../../sdk/src/types.js';
-import type { SearchEngine } from '../../engine/types.js';
+import type { SearchEngine } from '../../query/types.js';
 import { ApiException, invalidParameter } from '../../errors.js';
 import type { InsightsRecorder } from '../../insights/recorder.js';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from '../../http/env.js';
 
 export const contactEventSchema = z.strictObject({
   type: z.literal('contact'),

@@ -10,7 +10,7 @@ import { readInsights } from '../../insights/store.js';
 import type { InsightsRecorder } from '../../insights/recorder.js';
 import { requireAdmin } from '../../keys/guard.js';
 import type { Queryable } from '../../storage/database.js';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from '../../http/env.js';
 import { parseQuery } from '../query.js';
 import { insightsCsv } from './csv.js';
 

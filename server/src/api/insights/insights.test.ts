@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody, InsightsReport, SearchResponse, Supplier } from '../../../../sdk/src/types.js';
 import { createApp, type App } from '../../app.js';
-import { generateDemoSuppliers } from '../../demo/generate.js';
-import { Random } from '../../demo/random.js';
+import { generateDemoSuppliers } from '../../demo-data/generate.js';
+import { Random } from '../../demo-data/random.js';
 import { getGeography } from '../../domain/geography.js';
 import { createDefaultEngine } from '../../engine/embedded/default.js';
 import { seedNeed } from '../../insights/insights.test-support.js';

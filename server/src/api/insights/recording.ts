@@ -9,7 +9,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { SearchRequest } from '../../../../sdk/src/types.js';
 import { describeSearch, normalizeQueryText } from '../../insights/normalize.js';
 import type { InsightsRecorder } from '../../insights/recorder.js';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from '../../http/env.js';
 
 const SHEET = /^\/v1\/suppliers\/[^/]+$/;
 

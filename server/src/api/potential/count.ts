@@ -7,10 +7,10 @@
  */
 import type { KindCode, KindFamily, PotentialRequest, PotentialResponse, SearchRequest, Supplier } from '../../../../sdk/src/types.js';
 import { familyOf, isSocialClauseKind, taxonomy } from '../../domain/taxonomy.js';
-import type { Filter, SearchEngine } from '../../engine/types.js';
+import type { Filter, SearchEngine } from '../../query/types.js';
 import { invalidParameter } from '../../errors.js';
 import { plan } from '../../planner/plan.js';
-import type { PlaceDirectory } from '../env.js';
+import type { PlaceDirectory } from '../../domain/geography.js';
 
 export interface PotentialContext {
   engine: SearchEngine;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ErrorBody, PotentialResponse } from '../../../../sdk/src/types.js';
 import { createApp } from '../../app.js';
 import { siteKey, storeOf } from '../../keys/keys.test-support.js';
-import { fakeEngine, fakeGeography, RENNES, SUPPLIER } from '../test-fakes.js';
+import { fakeEngine, fakeGeography, RENNES, SUPPLIER } from '../../../test-support/fakes.test-support.js';
 
 function setup() {
   const engine = fakeEngine();

@@ -1,9 +1,10 @@
 /** GET /v1/potential: how many suppliers can serve a place in a sector, within the key's scope. */
 import { Hono } from 'hono';
-import type { SearchEngine } from '../../engine/types.js';
-import type { AppEnv, PlaceDirectory } from '../env.js';
-import { jsonWithETag } from '../etag.js';
-import { cacheFor, SHARED_CACHE_SECONDS } from '../headers.js';
+import type { SearchEngine } from '../../query/types.js';
+import type { PlaceDirectory } from '../../domain/geography.js';
+import type { AppEnv } from '../../http/env.js';
+import { jsonWithETag } from '../../http/etag.js';
+import { cacheFor, SHARED_CACHE_SECONDS } from '../../http/headers.js';
 import { parseQuery } from '../query.js';
 import { countPotential } from './count.js';
 import { potentialQuerySchema } from './schema.js';

@@ -7,14 +7,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlaceId, PotentialResponse, Supplier } from '../../../../sdk/src/types.js';
 import { createApp, type App } from '../../app.js';
-import { generateDemoSuppliers } from '../../demo/generate.js';
-import { Random } from '../../demo/random.js';
+import { generateDemoSuppliers } from '../../demo-data/generate.js';
+import { Random } from '../../demo-data/random.js';
 import { distanceKm } from '../../domain/geo-distance.js';
 import { getGeography } from '../../domain/geography.js';
 import { familyOf, isSocialClauseKind, sectorsOfGroup, sectorGroupOf } from '../../domain/taxonomy.js';
 import { createDefaultEngine } from '../../engine/embedded/default.js';
-import { oracleServes } from '../../engine/filter-oracle.js';
-import type { ServedPlace } from '../../engine/types.js';
+import { oracleServes } from '../../../test-support/filter-oracle.test-support.js';
+import type { ServedPlace } from '../../domain/geography.types.js';
 import { siteKey, storeOf } from '../../keys/keys.test-support.js';
 import type { KeyScope } from '../../keys/types.js';
 

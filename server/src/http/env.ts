@@ -1,0 +1,19 @@
+import type { SearchRequest } from '../../../sdk/src/types.js';
+import type { Filter } from '../query/types.js';
+import type { Caller } from '../keys/types.js';
+
+/** What middleware hands to the routes through the Hono context. */
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    /**
+     * The calling key's scope, ANDed into every query; set by the keys middleware,
+     * absent for unscoped access.
+     */
+    scope?: Filter;
+    /** Who is calling (anonymous, a site key, an admin key); set by the keys middleware. */
+    caller?: Caller;
+    /** The search a route answered and how many it found, for the insights (api/insights/recording.ts). */
+    searched?: { request: SearchRequest; found: number };
+  };
+}
