@@ -11,6 +11,8 @@
  * - KEYS_FILE: the site and admin keys (npm run keys); without it the API runs open,
  *   with the demo keys of the demo pages;
  * - TRUST_PROXY: how many reverse proxies sit in front (for X-Forwarded-For), 0 by default;
+ * - DATABASE_URL: the PostgreSQL server of needs and insights; without it PGlite in
+ *   DATA_DIR/pglite; INSIGHTS=0 records no insights (and opens no database for them);
  * - LOG_REQUESTS=0 to silence the one-JSON-line-per-request log.
  */
 import { fileURLToPath } from 'node:url';
@@ -28,6 +30,9 @@ import { loadKeysFile } from './keys/file.js';
 import { createKeyStore, openKeyStore } from './keys/store.js';
 import { withDemoSite } from './site.js';
 import { DEFAULT_DATA_DIR, loadStoredSuppliers } from './data-dir/index.js';
+import { createRecorder } from './insights/recorder.js';
+import { addCounts } from './insights/store.js';
+import { openDatabase } from './storage/index.js';
 
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? '127.0.0.1';
@@ -56,12 +61,28 @@ if (typesense) {
 const origins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
 const keys = keysFile ? createKeyStore(await loadKeysFile(keysFile)) : openKeyStore(await demoKeys({ origins }));
 
+// Insights are counted in memory and written every few seconds; the last counts are
+// written on a clean stop (SIGINT, SIGTERM) and lost on a crash, which statistics can bear.
+let insights;
+if (process.env.INSIGHTS !== '0') {
+  const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
+  const recorder = createRecorder({
+    sink: (counts) => addCounts(db, counts),
+    onError: (error) => console.error(JSON.stringify({ level: 'error', insights: 'batch dropped', error: String(error) })),
+  });
+  insights = { db, recorder };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void recorder.close().finally(() => db.close()).finally(() => process.exit(0)));
+  }
+}
+
 const app = withDemoSite(
   createApp({
     engine,
     geography: getGeography(),
     keys,
     admin: admin({ engine, dataDir, reindex }),
+    insights,
     rateLimit: { trustProxy: Number(process.env.TRUST_PROXY ?? 0) },
     logger: process.env.LOG_REQUESTS === '0' ? undefined : consoleLogger,
     onInternalError: (error, c) =>
