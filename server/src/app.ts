@@ -10,6 +10,7 @@ import type { AppEnv } from './http/env.js';
 import { events } from './api/events/index.js';
 import { health } from './api/health/index.js';
 import { insights } from './api/insights/index.js';
+import { insightsPage } from './api/insights/page.js';
 import { recordInsights } from './api/insights/recording.js';
 import { securityHeaders } from './http/headers.js';
 import { openapi } from './api/openapi/index.js';
@@ -69,6 +70,12 @@ export function createApp(options: AppOptions) {
   app.use(requestId({ generate: options.generateRequestId }));
   if (options.logger) app.use(accessLog(options.logger));
   app.use(securityHeaders());
+  // The insights page checks the admin key its form posts itself: mounted before the
+  // API's guards, which would refuse a browser's request that sends no key header.
+  if (options.insights) {
+    const { db, recorder } = options.insights;
+    app.route('/admin/insights', insightsPage({ db, recorder, keys: options.keys ?? openKeyStore(), now: options.now }));
+  }
   const guards = [
     corsHeaders(),
     keyGuard({ keys: options.keys ?? openKeyStore(), now: options.now }),
