@@ -74,12 +74,16 @@ function defaults(now: number): FormValues {
   return { adminKey: '', keyName: '', from, to };
 }
 
-/** Browsers send Origin with a form POST; a POST from another site (or none) is not read. */
+/**
+ * Browsers say where a form comes from in Sec-Fetch-Site; Origin is "null" under the
+ * page's no-referrer policy, so it only counts when it names a site. A POST from
+ * another site is not read; a script (neither header) must still bring the key.
+ */
 function sameOrigin(c: Context): boolean {
-  const origin = c.req.header('origin');
   const site = c.req.header('sec-fetch-site');
-  if (origin !== undefined) return origin === new URL(c.req.url).origin;
-  return site === undefined || site === 'same-origin';
+  if (site !== undefined) return site === 'same-origin';
+  const origin = c.req.header('origin');
+  return origin === undefined || origin === 'null' || origin === new URL(c.req.url).origin;
 }
 
 function layout(body: SafeHtml): SafeHtml {
