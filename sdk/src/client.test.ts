@@ -84,6 +84,14 @@ describe('URLs and headers', () => {
     ]);
   });
 
+  it('track posts a contact event as JSON', async () => {
+    const sent: RequestInit[] = [];
+    const { fetch, calls } = fakeFetch((init) => (sent.push(init), json({ recorded: true })(init)));
+    await expect(client(fetch).track({ type: 'contact', supplierId: 'sup-1', channel: 'phone' })).resolves.toEqual({ recorded: true });
+    expect([calls[0]!.url.href, sent[0]!.method]).toEqual(['https://api.example.org/v1/events', 'POST']);
+    expect(JSON.parse(String(sent[0]!.body))).toEqual({ type: 'contact', supplierId: 'sup-1', channel: 'phone' });
+  });
+
   it('keeps a path prefix of baseUrl and sends no key when there is none', async () => {
     const { fetch, calls } = fakeFetch(json({}));
     await createClient({ baseUrl: 'https://example.org/api', fetch }).taxonomy();

@@ -5,6 +5,7 @@ import type {
   NeedCreated,
   NeedFollowUp,
   NeedInput,
+  ContactEvent,
   PlacesResponse,
   PotentialRequest,
   PotentialResponse,
@@ -50,6 +51,8 @@ export interface InclusifClient {
   taxonomy(options?: RequestOptions): Promise<Taxonomy>;
   /** How many suppliers can serve a place in a sector: by kind and family, eligible to reserved lots, the nearest five. */
   potential(request: PotentialRequest, options?: RequestOptions): Promise<PotentialResponse>;
+  /** Tells the site's insights that a contact was clicked (counted per key and channel, nothing kept about who). */
+  track(event: ContactEvent, options?: RequestOptions): Promise<{ recorded: boolean }>;
   needs: {
     /** Posts a need; nothing is sent to suppliers before the buyer confirms their e-mail. */
     create(input: NeedInput, options?: RequestOptions): Promise<NeedCreated>;
@@ -86,6 +89,7 @@ export function createClient(options: ClientOptions): InclusifClient {
       get('/v1/places', new URLSearchParams(limit ? { q, limit: String(limit) } : { q }), opts),
     taxonomy: (opts) => get('/v1/taxonomy', undefined, opts),
     potential: (request, opts) => get('/v1/potential', potentialParams(request), opts),
+    track: (event, opts) => post('/v1/events', event, opts),
     needs: {
       create: (input, opts) => post('/v1/needs', input, opts),
       get: (id, token, opts) => get('/v1/needs/' + encodeURIComponent(id), new URLSearchParams({ token }), opts),

@@ -17,6 +17,7 @@ import type {
   SectorSlug,
   Suggestion,
 } from '../../sdk/src/types.js';
+import { ContactBeaconController } from './contact-beacon.js';
 import { comboboxKey, orderSuggestions, renderCombobox } from './combobox.js';
 import { renderFacets } from './facets.js';
 import { FirstRenderController } from './first-render.js';
@@ -123,6 +124,8 @@ export class InclusifSearch extends LitElement {
 
   private api?: InclusifClient;
   private width = new NarrowController(this);
+  // Contacts clicked go to the site's insights (contact-beacon.ts).
+  protected readonly beacon = new ContactBeaconController(this, () => this.api);
   private loadingTimer?: ReturnType<typeof setTimeout>;
   private url = new UrlStateController(this, (next) => {
     this.search = next;
