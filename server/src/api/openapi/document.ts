@@ -6,6 +6,7 @@
  */
 import { placesQuerySchema, searchQuerySchema, suggestQuerySchema } from '../schema.js';
 import { adminRoutes } from './admin-routes.js';
+import { insightsRoutes } from './insights-routes.js';
 import { errorResponses } from './errors.js';
 import { gatewayRoutes } from './gateway-routes.js';
 import { potentialQuerySchema } from '../potential/schema.js';
@@ -164,7 +165,7 @@ export function openApiDocument({ version }: DocumentOptions): OpenApiDocument {
     ],
     // The empty requirement makes the key optional: without one, the API answers unscoped.
     security: [{}, { siteKey: [] }, { siteKeyQuery: [] }],
-    paths: pathItems([...publicRoutes(), ...gatewayRoutes(), ...adminRoutes()]),
+    paths: pathItems([...publicRoutes(), ...gatewayRoutes(), ...adminRoutes(), ...insightsRoutes()]),
     components: {
       schemas: componentSchemas(),
       responses: errorResponses(),
