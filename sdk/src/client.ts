@@ -1,4 +1,4 @@
-import { potentialParams, toSearchParams } from './params.js';
+import { potentialParams, toExportParams, toSearchParams } from './params.js';
 import { createTransport, sleep, type RequestOptions } from './transport.js';
 import type {
   Hit,
@@ -53,6 +53,12 @@ export interface InclusifClient {
   potential(request: PotentialRequest, options?: RequestOptions): Promise<PotentialResponse>;
   /** Tells the site's insights that a contact was clicked (counted per key and channel, nothing kept about who). */
   track(event: ContactEvent, options?: RequestOptions): Promise<{ recorded: boolean }>;
+  /**
+   * A link to every result of the search as a CSV file (GET /v1/suppliers.csv), for an
+   * `<a href download>`: the site key rides in the URL, as a link cannot send a header.
+   * `limit`: the first rows only; without it, more than 5,000 matches answer 400.
+   */
+  exportCsvUrl(request: SearchRequest, options?: { limit?: number }): string;
   needs: {
     /** Posts a need; nothing is sent to suppliers before the buyer confirms their e-mail. */
     create(input: NeedInput, options?: RequestOptions): Promise<NeedCreated>;
@@ -90,6 +96,11 @@ export function createClient(options: ClientOptions): InclusifClient {
     taxonomy: (opts) => get('/v1/taxonomy', undefined, opts),
     potential: (request, opts) => get('/v1/potential', potentialParams(request), opts),
     track: (event, opts) => post('/v1/events', event, opts),
+    exportCsvUrl(request, { limit } = {}) {
+      const params = toExportParams(request, limit);
+      if (options.apiKey) params.set('key', options.apiKey);
+      return `${options.baseUrl.replace(/\/+$/, '')}/v1/suppliers.csv?${params}`;
+    },
     needs: {
       create: (input, opts) => post('/v1/needs', input, opts),
       get: (id, token, opts) => get('/v1/needs/' + encodeURIComponent(id), new URLSearchParams({ token }), opts),

@@ -8,6 +8,7 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { PlaceDirectory } from './domain/geography.js';
 import type { AppEnv } from './http/env.js';
 import { events } from './api/events/index.js';
+import { suppliersExport } from './api/export/index.js';
 import { health } from './api/health/index.js';
 import { insights } from './api/insights/index.js';
 import { insightsPage } from './api/insights/page.js';
@@ -103,6 +104,7 @@ export function createApp(options: AppOptions) {
   }
   return app
     .route('/v1/suppliers', suppliers({ engine, geography }))
+    .route('/v1/suppliers.csv', suppliersExport({ engine, geography }))
     .route('/v1/suggest', suggest({ engine, geography }))
     .route('/v1/places', places({ geography }))
     .route('/v1/potential', potential({ engine, geography }))
