@@ -2,7 +2,10 @@
 // (sdk, server, widget) and the single-file widget bundle for a <script> tag.
 // Prints the min+gzip size of the SDK and of the bundle, the two budgets we keep, and
 // writes them to dist/sizes.json (the figures the READMEs quote; docs/readme.test.ts).
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
 import json from '@rollup/plugin-json';
@@ -45,6 +48,26 @@ function sizeReport() {
 }
 
 /**
+ * Beside the single-file bundle, a copy named by its content (served immutable) and its
+ * Subresource Integrity hash in inclusif-search.sri.txt ("sha384-… file"); prints the
+ * snippet that pins it, for the README's "pinned" embedding.
+ */
+function pinnedCopy() {
+  return {
+    name: 'pinned-copy',
+    async writeBundle(options) {
+      const code = await readFile(options.file);
+      const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+      const pinned = `${basename(options.file, '.js')}.${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
+      await writeFile(join(dirname(options.file), pinned), code);
+      await writeFile(join(dirname(options.file), 'inclusif-search.sri.txt'), `${integrity} ${pinned}\n`);
+      console.log(`${pinned}: SRI ${integrity}`);
+      console.log(`  <script type="module" src="https://votre-instance.example/dist/${pinned}" integrity="${integrity}" crossorigin="anonymous"></script>`);
+    },
+  };
+}
+
+/**
  * esbuild compiling TypeScript, but leaving module resolution to node-resolve: esbuild's
  * own resolver would ignore the `browser` maps that keep Node built-ins (http, util...)
  * out of the typesense client and qs in a browser bundle.
@@ -72,14 +95,15 @@ export default [
     },
     external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.includes('/data/'),
     plugins: [json({ preferConst: true }), ts(true), sizeReport()],
-    output: { dir: 'dist', format: 'esm', chunkFileNames: 'shared/[name]-[hash].js' },
+    // Source maps ship in the package: a user's stack trace points at sdk/src/errors.ts, not at column 2,317.
+    output: { dir: 'dist', format: 'esm', chunkFileNames: 'shared/[name]-[hash].js', sourcemap: true },
   },
   {
     input: 'widget/src/define.ts',
     // `production` said outright: node-resolve otherwise picks Lit's development build
     // whenever NODE_ENV is set to anything else (test, development), 4 KB more.
-    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), ts(true), sizeReport()],
-    output: { file: 'dist/inclusif-search.js', format: 'esm' },
+    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), ts(true), sizeReport(), pinnedCopy()],
+    output: { file: 'dist/inclusif-search.js', format: 'esm', sourcemap: true },
   },
   {
     // <inclusif-potential> alone, for a page that shows the potential without the search.

@@ -15,5 +15,10 @@ export interface AppEnv {
     caller?: Caller;
     /** The search a route answered and how many it found, for the insights (api/insights/recording.ts). */
     searched?: { request: SearchRequest; found: number };
+    /**
+     * Takes the rest of a request's cost once the route knows the work asked (http/rate-limit/work.ts);
+     * set by the rate-limit middleware, which took one token already. Absent when nothing is charged.
+     */
+    chargeWork?: (tokens: number) => Promise<void>;
   };
 }
