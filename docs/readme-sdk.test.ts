@@ -16,9 +16,11 @@ import { createDefaultEngine } from '../server/src/engine/embedded/default.js';
 import { createRecorder } from '../server/src/insights/recorder.js';
 import { addCounts } from '../server/src/insights/store.js';
 import { siteKey, storeOf } from '../server/src/keys/keys.test-support.js';
-import type { Database } from '../server/src/storage/database.js';
+import { memoryMailer } from '../server/src/needs/needs.test-support.js';
+import { createNeedsRuntime } from '../server/src/needs/index.js';
 import { migrate } from '../server/src/storage/migrate.js';
 import { openPglite } from '../server/src/storage/pglite.js';
+import type { Database } from '../server/src/storage/database.js';
 import { createClient, isInclusifError, type SearchResponse } from '../sdk/src/index.js';
 import { codeBlocks, ROOT, type Readme } from './markdown.js';
 
@@ -34,11 +36,19 @@ beforeAll(async () => {
   const engine = createDefaultEngine(generateDemoSuppliers());
   // Open, as `npm start` runs, and knowing the site key the SDK README sends.
   const keys = storeOf([await siteKey(SITE_KEY, { anyOrigin: true })], [], true);
-  // Insights on, as `npm start` runs them (the README tracks a contact).
+  // Needs on, as `npm start` runs them, on PGlite in memory and a mailer that keeps the mail.
   db = await openPglite();
   await migrate(db);
-  const insights = { db, recorder: createRecorder({ sink: (counts) => addCounts(db, counts) }) };
-  const app = createApp({ engine, geography: getGeography(), keys, insights, rateLimit: { anonymous: { perMinute: 1e6, burst: 1e6 }, siteKeyDefault: { perMinute: 1e6, burst: 1e6 } } });
+  const needs = createNeedsRuntime({ db, engine, places: getGeography(), mailer: memoryMailer(), secret: 'readme-secret-readme-secret-readme-secret', publicUrl: 'http://readme.test' });
+  const app = createApp({
+    engine,
+    geography: getGeography(),
+    keys,
+    rateLimit: { anonymous: { perMinute: 1e6, burst: 1e6 }, siteKeyDefault: { perMinute: 1e6, burst: 1e6 } },
+    needs: { service: needs.service, db, tokens: needs.tokens },
+    // Insights on too (the README tracks a contact).
+    insights: { db, recorder: createRecorder({ sink: (counts) => addCounts(db, counts) }) },
+  });
   await new Promise<void>((resolve) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
       baseUrl = `http://127.0.0.1:${info.port}`;
@@ -49,7 +59,7 @@ beforeAll(async () => {
 afterAll(async () => {
   rmSync(MODULES, { recursive: true, force: true });
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  await db.close();
+  await db?.close();
 });
 
 const printed = () => ({ log: vi.spyOn(console, 'log').mockImplementation(() => {}), error: vi.spyOn(console, 'error').mockImplementation(() => {}) });
@@ -142,6 +152,10 @@ describe('sdk/README.md', () => {
 
     // The error handling: perPage 500 is the API's 400, reported as the block prints it.
     expect(error).toHaveBeenCalledWith(400, 'invalid_parameter', expect.stringContaining('perPage'), expect.stringMatching(/^\(requête .+\)$/));
+
+    // The need posted, unconfirmed, with what it would reach.
+    expect(values.need).toMatchObject({ status: 'unconfirmed', recipients: { found: expect.any(Number), withEmail: expect.any(Number) } });
+    expect(log).toHaveBeenCalledWith((values.need as { recipients: { found: number } }).recipients.found, expect.any(Number));
 
     // The search read from the URL, and the URL written back with page 3.
     expect(values.request).toEqual({ q: 'bio', kinds: ['EI', 'ESAT'], page: 2 });

@@ -13,6 +13,7 @@ import { health } from './api/health/index.js';
 import { insights } from './api/insights/index.js';
 import { insightsPage } from './api/insights/page.js';
 import { recordInsights } from './api/insights/recording.js';
+import { mountNeeds, type NeedsRoutesOptions } from './api/needs/routes.js';
 import { securityHeaders } from './http/headers.js';
 import { openapi } from './api/openapi/index.js';
 import { places } from './api/places/index.js';
@@ -58,6 +59,12 @@ export interface AppOptions extends ErrorHandlerOptions {
    * (insights/recorder.ts). Without it nothing is recorded and /v1/insights and /v1/events do not exist.
    */
   insights?: { db: Queryable; recorder: InsightsRecorder };
+  /**
+   * The needs flow (POST /v1/needs, the pages of its mail links, its admin routes):
+   * its service, database and link tokens, built by needs/index.ts's createNeedsRuntime.
+   * Absent, the API has no needs.
+   */
+  needs?: Omit<NeedsRoutesOptions, 'engine' | 'geography' | 'now'>;
 }
 
 /** Where keys, CORS, rate limits and body limits apply; health and docs stay open. */
@@ -102,6 +109,7 @@ export function createApp(options: AppOptions) {
     app.route('/v1/events', events({ engine, recorder }));
     app.route('/v1', insights({ db, recorder, now: options.now }));
   }
+  if (options.needs) mountNeeds(app, { ...options.needs, engine, geography, now: options.now });
   return app
     .route('/v1/suppliers', suppliers({ engine, geography }))
     .route('/v1/suppliers.csv', suppliersExport({ engine, geography }))
