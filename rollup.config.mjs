@@ -114,6 +114,7 @@ function dropTemplateIndentation() {
 
 const ts = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json' });
 
+
 export default [
   {
     input: {
@@ -152,6 +153,12 @@ export default [
       format: 'esm',
       sourcemap: true,
     },
+  },
+  {
+    // <inclusif-potential> alone, for a page that shows the potential without the search.
+    input: 'widget/src/potential-define.ts',
+    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), ts(true), sizeReport()],
+    output: { file: 'dist/inclusif-potential.js', format: 'esm' },
   },
   demo && {
     // InstantSearch.js and typesense-instantsearch-adapter (CommonJS, with the typesense client) from npm.

@@ -110,13 +110,13 @@ describe('embed snippets (html)', () => {
     ...[...widgetSource.matchAll(/@property\((?:\{(?![^}]*attribute)[^}]*\})?\)\s*(?:override\s+)?(\w+)/g)].map((match) => match[1]!.toLowerCase()),
   ]);
 
-  it('use only attributes <inclusif-search> declares, and the bundle the server serves under /dist', () => {
+  it('use only attributes the elements (<inclusif-search>, <inclusif-potential>) declare, and a bundle the server serves under /dist', () => {
     const snippets = ofLang('html');
     expect(snippets.length).toBeGreaterThanOrEqual(2);
     const rollup = readFileSync(ROOT + 'rollup.config.mjs', 'utf8');
     const site = readFileSync(ROOT + 'server/src/site.ts', 'utf8');
     for (const block of snippets) {
-      const element = /<inclusif-search\s([^>]*)>/.exec(block.code);
+      const element = /<inclusif-(?:search|potential)\s([^>]*)>/.exec(block.code);
       expect(element, where(block)).not.toBeNull();
       for (const [, name] of element![1]!.matchAll(/([\w-]+)="/g)) expect(declared, `${where(block)}: ${name}`).toContain(name);
       // The stable name, or its copy named by content (`.<hash>.js`) pinned with its SRI hash.

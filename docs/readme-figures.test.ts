@@ -36,6 +36,8 @@ async function buildSizes(): Promise<Record<Sized, number>> {
 const SIZE_QUOTES: { readme: (typeof READMES)[number]; before: string; file: Sized; french?: boolean }[] = [
   { readme: 'README.md', before: '(Lit and the SDK\nincluded), ', file: 'inclusif-search.js' },
   { readme: 'README.md', before: 'edge runtimes, ', file: 'sdk/index.js' },
+  { readme: 'README.md', before: '`dist/inclusif-potential.js` (', file: 'inclusif-potential.js' },
+  { readme: 'widget/README.md', before: '`dist/inclusif-potential.js`, is ', file: 'inclusif-potential.js' },
   { readme: 'sdk/README.md', before: 'runtimes edge (≈ ', file: 'sdk/index.js', french: true },
   { readme: 'sdk/README.md', before: 'edge runtimes (about ', file: 'sdk/index.js' },
 ];

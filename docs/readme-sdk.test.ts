@@ -13,6 +13,8 @@ import { createApp } from '../server/src/app.js';
 import { generateDemoSuppliers } from '../server/src/demo-data/generate.js';
 import { getGeography } from '../server/src/domain/geography.js';
 import { createDefaultEngine } from '../server/src/engine/embedded/default.js';
+import { createRecorder } from '../server/src/insights/recorder.js';
+import { addCounts } from '../server/src/insights/store.js';
 import { siteKey, storeOf } from '../server/src/keys/keys.test-support.js';
 import { memoryMailer } from '../server/src/needs/needs.test-support.js';
 import { createNeedsRuntime } from '../server/src/needs/index.js';
@@ -44,6 +46,8 @@ beforeAll(async () => {
     keys,
     rateLimit: { anonymous: { perMinute: 1e6, burst: 1e6 }, siteKeyDefault: { perMinute: 1e6, burst: 1e6 } },
     needs: { service: needs.service, db, tokens: needs.tokens },
+    // Insights on too (the README tracks a contact).
+    insights: { db, recorder: createRecorder({ sink: (counts) => addCounts(db, counts) }) },
   });
   await new Promise<void>((resolve) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {

@@ -3,7 +3,7 @@
 import { gzipSync } from 'node:zlib';
 
 /** Output file, min+gzip bytes allowed. */
-export const SIZE_BUDGETS = { 'sdk/index.js': 3 * 1024, 'inclusif-search.js': 25 * 1024 };
+export const SIZE_BUDGETS = { 'sdk/index.js': 3 * 1024, 'inclusif-search.js': 25 * 1024, 'inclusif-potential.js': 12 * 1024 };
 
 /** Bytes of the minified code once gzipped at level 9, as a CDN would serve it. */
 export function minGzipBytes(code) {

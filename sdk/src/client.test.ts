@@ -74,6 +74,24 @@ describe('URLs and headers', () => {
     ]);
   });
 
+  it('potential sends the sectors, sector groups and the place served', async () => {
+    const { fetch, calls } = fakeFetch(json({}));
+    await client(fetch).potential({ sectors: ['nettoyage-de-locaux-16', 'nettoyage-urbain'], serves: 'commune:35238' });
+    await client(fetch).potential({ sectorGroups: ['hygiene-et-proprete-64'], serves: 'region:53' });
+    expect(calls.map((call) => call.url.href)).toEqual([
+      'https://api.example.org/v1/potential?sector=nettoyage-de-locaux-16%2Cnettoyage-urbain&serves=commune%3A35238',
+      'https://api.example.org/v1/potential?sectorGroup=hygiene-et-proprete-64&serves=region%3A53',
+    ]);
+  });
+
+  it('track posts a contact event as JSON', async () => {
+    const sent: RequestInit[] = [];
+    const { fetch, calls } = fakeFetch((init) => (sent.push(init), json({ recorded: true })(init)));
+    await expect(client(fetch).track({ type: 'contact', supplierId: 'sup-1', channel: 'phone' })).resolves.toEqual({ recorded: true });
+    expect([calls[0]!.url.href, sent[0]!.method]).toEqual(['https://api.example.org/v1/events', 'POST']);
+    expect(JSON.parse(String(sent[0]!.body))).toEqual({ type: 'contact', supplierId: 'sup-1', channel: 'phone' });
+  });
+
   it('keeps a path prefix of baseUrl and sends no key when there is none', async () => {
     const { fetch, calls } = fakeFetch(json({}));
     await createClient({ baseUrl: 'https://example.org/api', fetch }).taxonomy();

@@ -1,11 +1,14 @@
-import { toExportParams, toSearchParams } from './params.js';
+import { potentialParams, toExportParams, toSearchParams } from './params.js';
 import { createTransport, sleep, type RequestOptions } from './transport.js';
 import type {
   Hit,
   NeedCreated,
   NeedFollowUp,
   NeedInput,
+  ContactEvent,
   PlacesResponse,
+  PotentialRequest,
+  PotentialResponse,
   SearchRequest,
   SearchResponse,
   SuggestResponse,
@@ -46,6 +49,10 @@ export interface InclusifClient {
   places(q: string, options?: RequestOptions & { limit?: number }): Promise<PlacesResponse>;
   /** Kinds, service types, sectors, networks, labels, regions and departments. */
   taxonomy(options?: RequestOptions): Promise<Taxonomy>;
+  /** How many suppliers can serve a place in a sector: by kind and family, eligible to reserved lots, the nearest five. */
+  potential(request: PotentialRequest, options?: RequestOptions): Promise<PotentialResponse>;
+  /** Tells the site's insights that a contact was clicked (counted per key and channel, nothing kept about who). */
+  track(event: ContactEvent, options?: RequestOptions): Promise<{ recorded: boolean }>;
   /**
    * A link to every result of the search as a CSV file (GET /v1/suppliers.csv), for an
    * `<a href download>`: the site key rides in the URL, as a link cannot send a header.
@@ -87,6 +94,8 @@ export function createClient(options: ClientOptions): InclusifClient {
     places: (q, { limit, ...opts } = {}) =>
       get('/v1/places', new URLSearchParams(limit ? { q, limit: String(limit) } : { q }), opts),
     taxonomy: (opts) => get('/v1/taxonomy', undefined, opts),
+    potential: (request, opts) => get('/v1/potential', potentialParams(request), opts),
+    track: (event, opts) => post('/v1/events', event, opts),
     exportCsvUrl(request, { limit } = {}) {
       const params = toExportParams(request, limit);
       if (options.apiKey) params.set('key', options.apiKey);

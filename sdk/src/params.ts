@@ -1,4 +1,4 @@
-import type { SearchRequest } from './types.js';
+import type { PotentialRequest, SearchRequest } from './types.js';
 
 type ListField = 'kinds' | 'families' | 'prestaTypes' | 'sectors' | 'sectorGroups' | 'networks' | 'labels' | 'serves' | 'location' | 'facets' | 'literal';
 
@@ -70,4 +70,13 @@ export function fromSearchParams(params: URLSearchParams): SearchRequest {
   put('page', number('page'));
   put('perPage', number('perPage'));
   return request as SearchRequest;
+}
+
+/** The query parameters of GET /v1/potential, in a fixed order like a search's. */
+export function potentialParams(request: PotentialRequest): URLSearchParams {
+  const params = new URLSearchParams();
+  if (request.sectors?.length) params.set('sector', request.sectors.join(','));
+  if (request.sectorGroups?.length) params.set('sectorGroup', request.sectorGroups.join(','));
+  params.set('serves', request.serves);
+  return params;
 }

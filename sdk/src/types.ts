@@ -264,6 +264,86 @@ export interface PlacesResponse {
   places: Place[];
 }
 
+/**
+ * The inclusive potential of a sector at a place (GET /v1/potential): who could answer
+ * a reserved lot there, within the site key's scope. [sector, sectorGroup, serves]
+ */
+export interface PotentialRequest {
+  /** At least one sector or sector group. [sector] */
+  sectors?: SectorSlug[];
+  sectorGroups?: SectorGroupSlug[]; // [sectorGroup]
+  /** The one place to serve, by the intervention-perimeter rule. [serves] */
+  serves: PlaceId;
+}
+
+export interface PotentialResponse {
+  /** The place served, with its name. */
+  place: Place;
+  /** The sectors and sector groups asked, with their labels, in the order asked. */
+  sectors: { slug: SectorSlug; label: Localized }[];
+  sectorGroups: { slug: SectorGroupSlug; label: Localized }[];
+  /** Suppliers that can serve the place in one of these sectors (same activity). */
+  found: number;
+  /** found, by kind (most first) and by family. */
+  byKind: FacetValue[];
+  byFamily: Record<KindFamily, number>;
+  /** Of found, those whose kind is eligible to reserved lots and the social clause. */
+  reservedLots: number;
+  /** Of found, those with a public e-mail, phone or website: the share is withContact / found. */
+  withContact: number;
+  /** Up to five: the nearest when the place is a commune, else the first in the search's order. */
+  nearest: Hit[];
+}
+
+/** What happened on a site, one day (UTC), as GET /v1/insights counts it: counts only, nobody's data. */
+export interface InsightsDay {
+  /** YYYY-MM-DD. */
+  day: string;
+  /** Searches (first pages only: paging through results is not searching again). */
+  searches: number;
+  /** Of those, searches that found nothing. */
+  zeroResults: number;
+  /** Supplier sheets opened (GET /v1/suppliers/:id). */
+  sheets: number;
+  /** Contact buttons clicked (e-mail, phone, website). */
+  contacts: number;
+  /** Needs posted, and confirmed by the buyer's e-mail. */
+  needsPosted: number;
+  needsConfirmed: number;
+  /** Suppliers the needs sent that day went to. */
+  suppliersReached: number;
+  /** "Interested" answers from suppliers. */
+  interested: number;
+  /** Contracts the buyers declared signed, and their amounts in euros (when given). */
+  contracts: number;
+  contractAmountEur: number;
+}
+
+export interface InsightsReport {
+  /** The site key's name. */
+  key: string;
+  /** YYYY-MM-DD, both included. */
+  from: string;
+  to: string;
+  totals: Omit<InsightsDay, 'day'>;
+  /** Every day of the period, in order, zeros included. */
+  days: InsightsDay[];
+  /** Most asked first, at most 20 each: normalised texts (personal-looking words removed), sector slugs, place ids. */
+  topQueries: FacetValue[];
+  /** Searches that found nothing: their text and filters ("plombier | serves=commune:35238"). */
+  topZeroResultQueries: FacetValue[];
+  topSectors: FacetValue[];
+  topPlaces: FacetValue[];
+  contactsByChannel: FacetValue[];
+}
+
+/** A contact clicked in the widget, for insights (POST /v1/events): counted, never stored as such. */
+export interface ContactEvent {
+  type: 'contact';
+  supplierId: string;
+  channel: 'email' | 'phone' | 'website';
+}
+
 export interface TaxonomyKind {
   code: KindCode;
   family: KindFamily;

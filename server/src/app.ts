@@ -7,12 +7,17 @@ import { etag } from 'hono/etag';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { PlaceDirectory } from './domain/geography.js';
 import type { AppEnv } from './http/env.js';
+import { events } from './api/events/index.js';
 import { suppliersExport } from './api/export/index.js';
 import { health } from './api/health/index.js';
+import { insights } from './api/insights/index.js';
+import { insightsPage } from './api/insights/page.js';
+import { recordInsights } from './api/insights/recording.js';
 import { mountNeeds, type NeedsRoutesOptions } from './api/needs/routes.js';
 import { securityHeaders } from './http/headers.js';
 import { openapi } from './api/openapi/index.js';
 import { places } from './api/places/index.js';
+import { potential } from './api/potential/index.js';
 import { requestId } from './http/request-id.js';
 import { suggest } from './api/suggest/index.js';
 import { suppliers } from './api/suppliers/index.js';
@@ -25,6 +30,8 @@ import { corsHeaders } from './http/cors.js';
 import { keyGuard } from './keys/guard.js';
 import { openKeyStore, type KeyStore } from './keys/store.js';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit/index.js';
+import type { InsightsRecorder } from './insights/recorder.js';
+import type { Queryable } from './storage/database.js';
 import { typesenseGateway } from './api/typesense/index.js';
 
 export interface AppOptions extends ErrorHandlerOptions {
@@ -48,6 +55,11 @@ export interface AppOptions extends ErrorHandlerOptions {
    */
   admin?: Hono<AppEnv>;
   /**
+   * Insights: the database their counts are written to and the recorder that buffers them
+   * (insights/recorder.ts). Without it nothing is recorded and /v1/insights and /v1/events do not exist.
+   */
+  insights?: { db: Queryable; recorder: InsightsRecorder };
+  /**
    * The needs flow (POST /v1/needs, the pages of its mail links, its admin routes):
    * its service, database and link tokens, built by needs/index.ts's createNeedsRuntime.
    * Absent, the API has no needs.
@@ -66,6 +78,12 @@ export function createApp(options: AppOptions) {
   app.use(requestId({ generate: options.generateRequestId }));
   if (options.logger) app.use(accessLog(options.logger));
   app.use(securityHeaders());
+  // The insights page checks the admin key its form posts itself: mounted before the
+  // API's guards, which would refuse a browser's request that sends no key header.
+  if (options.insights) {
+    const { db, recorder } = options.insights;
+    app.route('/admin/insights', insightsPage({ db, recorder, keys: options.keys ?? openKeyStore(), now: options.now }));
+  }
   const guards = [
     corsHeaders(),
     keyGuard({ keys: options.keys ?? openKeyStore(), now: options.now }),
@@ -85,12 +103,19 @@ export function createApp(options: AppOptions) {
     etag({ weak: true }),
   );
   if (options.admin) app.route('/v1/admin', options.admin);
+  if (options.insights) {
+    const { db, recorder } = options.insights;
+    app.use('/v1/*', recordInsights({ recorder }));
+    app.route('/v1/events', events({ engine, recorder }));
+    app.route('/v1', insights({ db, recorder, now: options.now }));
+  }
   if (options.needs) mountNeeds(app, { ...options.needs, engine, geography, now: options.now });
   return app
     .route('/v1/suppliers', suppliers({ engine, geography }))
     .route('/v1/suppliers.csv', suppliersExport({ engine, geography }))
     .route('/v1/suggest', suggest({ engine, geography }))
     .route('/v1/places', places({ geography }))
+    .route('/v1/potential', potential({ engine, geography }))
     .route('/v1/taxonomy', taxonomy())
     .route('/typesense', typesenseGateway({ engine, geography }))
     .route('/healthz', health({ engine }))

@@ -18,6 +18,8 @@
  *   (signs the links; else generated in DATA_DIR), NEEDS_MODERATION_THRESHOLD (500),
  *   NEEDS_RETENTION_DAYS (365), NEEDS_OUTCOME_DELAY_DAYS (7), MAIL_RATE_PER_SECOND (50),
  *   NEEDS=0 to run without needs.
+ * - insights (README, "Statistiques / Insights"): recorded in the same database; INSIGHTS=0
+ *   to record none.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +43,8 @@ import { devSecret } from './needs/secret.js';
 import { withDemoSite } from './site.js';
 import { openDatabase } from './storage/index.js';
 import { DEFAULT_DATA_DIR, loadStoredSuppliers } from './data-dir/index.js';
+import { createRecorder } from './insights/recorder.js';
+import { addCounts } from './insights/store.js';
 
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? '127.0.0.1';
@@ -72,11 +76,14 @@ const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
 const mailFrom = process.env.MAIL_FROM ?? `achat-inclusif <besoins@${new URL(publicUrl).hostname}>`;
 const smtpUrl = process.env.SMTP_URL;
 const mailFiles = smtpUrl ? undefined : filesMailer({ directory: join(dataDir, 'mail'), from: mailFrom });
+// One database for needs and insights: PGlite allows one owner of its directory.
+const database =
+  process.env.NEEDS === '0' && process.env.INSIGHTS === '0' ? undefined : await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
 const needsRuntime =
-  process.env.NEEDS === '0'
+  process.env.NEEDS === '0' || !database
     ? undefined
     : await (async () => {
-        const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
+        const db = database;
         const runtime = createNeedsRuntime({
           db,
           engine,
@@ -99,12 +106,26 @@ const needsRuntime =
 
 const keys = keysFile ? createKeyStore(await loadKeysFile(keysFile)) : openKeyStore(await demoKeys({ origins }));
 
+// Insights are counted in memory and written every few seconds; the last counts are
+// written on a clean stop (SIGINT, SIGTERM) and lost on a crash, which statistics can bear.
+const insights =
+  process.env.INSIGHTS !== '0' && database
+    ? {
+        db: database,
+        recorder: createRecorder({
+          sink: (counts) => addCounts(database, counts),
+          onError: (error) => console.error(JSON.stringify({ level: 'error', insights: 'batch dropped', error: String(error) })),
+        }),
+      }
+    : undefined;
+
 const app = withDemoSite(
   createApp({
     engine,
     geography: getGeography(),
     keys,
     admin: admin({ engine, dataDir, reindex, demoData: !stored }),
+    insights,
     needs: needsRuntime && {
       service: needsRuntime.runtime.service,
       db: needsRuntime.db,
@@ -140,13 +161,13 @@ serve({ fetch: app.fetch, port, hostname }, (info) => {
   }
 });
 
-// The worker finishes the message in hand and PGlite flushes to disk before the process ends.
+// The insights' last counts are written, the worker finishes the message in hand and PGlite
+// flushes to disk before the process ends.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
-    if (needsRuntime) {
-      await needsRuntime.runtime.stop();
-      await needsRuntime.db.close();
-    }
+    await insights?.recorder.close();
+    if (needsRuntime) await needsRuntime.runtime.stop();
+    await database?.close();
     process.exit(0);
   });
 }

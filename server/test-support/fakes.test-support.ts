@@ -31,11 +31,18 @@ const SERVED: Partial<Record<PlaceId, ServedPlace>> = {
   'region:53': { type: 'region', code: '53' },
 };
 
+const PLACES: Partial<Record<PlaceId, Place>> = {
+  'commune:35238': RENNES_PLACE,
+  'department:35': { id: 'department:35', type: 'department', code: '35', name: 'Ille-et-Vilaine', region: '53' },
+  'region:53': { id: 'region:53', type: 'region', code: '53', name: 'Bretagne' },
+};
+
 export function fakeGeography(): PlaceDirectory & { searches: [string, number][] } {
   const searches: [string, number][] = [];
   return {
     searches,
     servedPlace: (id) => SERVED[id],
+    place: (id) => PLACES[id],
     searchPlaces(q, limit) {
       searches.push([q, limit]);
       return q.toLowerCase().startsWith('ren') ? [RENNES_PLACE] : [];

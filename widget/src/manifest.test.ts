@@ -29,6 +29,16 @@ describe('the custom elements manifest', () => {
     expect(element.events!.map((e) => e.name)).toEqual(expect.arrayContaining(['inclusif-search', 'inclusif-select', 'inclusif-error']));
   });
 
+  it('describes <inclusif-potential> with its attributes and parts', () => {
+    const declarations: Declaration[] = manifest.modules.flatMap((m: { declarations: Declaration[] }) => m.declarations);
+    const potential = declarations.find((d) => d.tagName === 'inclusif-potential')!;
+    expect(potential.attributes!.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['endpoint', 'api-key', 'lang', 'sector', 'sector-group', 'serves', 'need-href']),
+    );
+    expect(potential.cssParts!.map((p) => p.name)).toEqual(['base', 'sentence', 'bar', 'details', 'need']);
+    expect(potential.events!.map((e) => e.name)).toEqual(['inclusif-error']);
+  });
+
   it('leaves package.json pointing at the shipped manifest', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
     expect(pkg.customElements).toBe('dist/custom-elements.json');

@@ -5,6 +5,7 @@ import { createClient, isApiError, type InclusifClient } from '../../sdk/src/ind
 import type { Hit, SearchRequest, SearchResponse, Suggestion } from '../../sdk/src/types.js';
 import { Answers } from './answers.js';
 import { comboboxKey } from './combobox.js';
+import { ContactBeaconController } from './contact-beacon.js';
 import { FirstRenderController } from './first-render.js';
 import { Lookups } from './lookups.js';
 import { renderLayout } from './layout.js';
@@ -92,6 +93,8 @@ export class InclusifSearch extends SearchAttributes {
   private width = new NarrowController(this);
   /** Set by a page change: once its results are in, focus goes to the first of them. */
   private pageMoved = false;
+  // Contacts clicked go to the site's insights (contact-beacon.ts).
+  protected readonly beacon = new ContactBeaconController(this, () => this.api);
   private url = new UrlStateController(this, (next) => {
     this.search = next;
     this.text = next.q;

@@ -71,7 +71,7 @@ export const placeIdSchema = z.union(
 );
 
 /** A parameter given once; `page=1&page=2` is refused rather than silently taking one. */
-function single<T extends z.ZodType<unknown, string>>(value: T) {
+export function single<T extends z.ZodType<unknown, string>>(value: T) {
   return z
     .array(z.string())
     .refine((values) => values.length <= 1, { error: 'Given more than once.' })
@@ -81,7 +81,7 @@ function single<T extends z.ZodType<unknown, string>>(value: T) {
 }
 
 /** Repeated (`kind=EI&kind=ACI`), comma-separated (`kind=EI,ACI`) or both; empty items dropped. */
-function many<T extends z.ZodType<string, string>>(item: T) {
+export function many<T extends z.ZodType<string, string>>(item: T) {
   return z
     .array(z.string().max(MAX_PARAMETER_LENGTH, { error: `At most ${MAX_PARAMETER_LENGTH} characters.` }))
     .max(MAX_VALUES_PER_PARAMETER, { error: `At most ${MAX_VALUES_PER_PARAMETER} values.` })

@@ -4,6 +4,10 @@ import type {
   ErrorBody,
   Place,
   PlacesResponse,
+  ContactEvent,
+  InsightsReport,
+  PotentialRequest,
+  PotentialResponse,
   SearchRequest,
   SearchResponse,
   Suggestion,
@@ -21,11 +25,24 @@ import type {
   supplierSchema,
   taxonomySchema,
 } from './response-schema.js';
+import type { contactEventSchema } from './events/index.js';
+import type { insightsReportSchema } from './insights/schema.js';
+import type { potentialQuerySchema, potentialResponseSchema } from './potential/schema.js';
 import type { placesQuerySchema, searchQuerySchema, suggestQuerySchema } from './schema.js';
 
 describe('the runtime schemas match the contract types', () => {
   it('reads GET /v1/suppliers parameters into a SearchRequest', () => {
     expectTypeOf<z.output<typeof searchQuerySchema>>().toEqualTypeOf<SearchRequest>();
+  });
+
+  it('reads GET /v1/potential parameters into a PotentialRequest, and describes its answer', () => {
+    expectTypeOf<z.output<typeof potentialQuerySchema>>().toEqualTypeOf<PotentialRequest>();
+    expectTypeOf<z.infer<typeof potentialResponseSchema>>().toEqualTypeOf<PotentialResponse>();
+  });
+
+  it('describes the insights report and reads a contact event', () => {
+    expectTypeOf<z.infer<typeof insightsReportSchema>>().toEqualTypeOf<InsightsReport>();
+    expectTypeOf<z.output<typeof contactEventSchema>>().toEqualTypeOf<ContactEvent>();
   });
 
   it('reads the suggest and places parameters from the query string', () => {

@@ -270,7 +270,7 @@ export const isOverseasCollectivity = (code: string): boolean => /^9(?:7[578]|8\
  * the names of its communes, departments and regions, search texts are read for
  * places, sectors and kinds ("traiteur lyon"); without them (small fakes), never.
  */
-export type PlaceDirectory = Pick<Geography, 'servedPlace' | 'searchPlaces'> & Partial<Pick<Geography, 'communes' | 'departments' | 'regions'>>;
+export type PlaceDirectory = Pick<Geography, 'servedPlace' | 'searchPlaces' | 'place'> & Partial<Pick<Geography, 'communes' | 'departments' | 'regions'>>;
 
 let shared: Geography | undefined;
 

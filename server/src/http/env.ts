@@ -1,3 +1,4 @@
+import type { SearchRequest } from '../../../sdk/src/types.js';
 import type { Filter } from '../query/types.js';
 import type { Caller } from '../keys/types.js';
 
@@ -12,6 +13,8 @@ export interface AppEnv {
     scope?: Filter;
     /** Who is calling (anonymous, a site key, an admin key); set by the keys middleware. */
     caller?: Caller;
+    /** The search a route answered and how many it found, for the insights (api/insights/recording.ts). */
+    searched?: { request: SearchRequest; found: number };
     /**
      * Takes the rest of a request's cost once the route knows the work asked (http/rate-limit/work.ts);
      * set by the rate-limit middleware, which took one token already. Absent when nothing is charged.

@@ -8,10 +8,12 @@ import { DEFAULT_ANONYMOUS_RULE, DEFAULT_SITE_KEY_RULE } from '../../http/rate-l
 import { RESULTS_PER_TOKEN } from '../../http/rate-limit/work.js';
 import { exportLimitSchema, NOT_FOR_EXPORT, placesQuerySchema, searchQuerySchema, suggestQuerySchema } from '../schema.js';
 import { adminRoutes } from './admin-routes.js';
+import { insightsRoutes } from './insights-routes.js';
 import { errorResponses } from './errors.js';
 import { gatewayRoutes } from './gateway-routes.js';
+import { potentialQuerySchema } from '../potential/schema.js';
 import { needsRoutes } from './needs-routes.js';
-import { EXPORT_PARAMETERS, PLACES_PARAMETERS, SEARCH_PARAMETERS, SUGGEST_PARAMETERS } from './parameters.js';
+import { EXPORT_PARAMETERS, PLACES_PARAMETERS, POTENTIAL_PARAMETERS, SEARCH_PARAMETERS, SUGGEST_PARAMETERS } from './parameters.js';
 import { operation, type Route } from './route.js';
 import { componentSchemas, queryParameters } from './schemas.js';
 import type { OpenApiDocument, Parameter } from './types.js';
@@ -98,6 +100,17 @@ function publicRoutes(): Route[] {
       examples: ['/v1/places?q=Rennes&limit=5'],
     },
     {
+      path: '/v1/potential',
+      operationId: 'getPotential',
+      tag: 'Search',
+      summary: 'Inclusive potential of a sector at a place',
+      description: 'How many suppliers can serve the place in the sectors (the same activity for both), by kind and family, how many are eligible to reserved lots, how many have a public contact, and the nearest five. Within the site key’s scope, like every search.',
+      parameters: queryParameters(potentialQuerySchema.in, POTENTIAL_PARAMETERS),
+      success: 'PotentialResponse',
+      errors: V1_ERRORS,
+      examples: ['/v1/potential?sector=nettoyage-de-locaux-16&serves=commune:35238', '/v1/potential?sectorGroup=hygiene-et-proprete-64&serves=department:35'],
+    },
+    {
       path: '/v1/taxonomy',
       operationId: 'getTaxonomy',
       tag: 'Reference',
@@ -179,7 +192,7 @@ export function openApiDocument({ version }: DocumentOptions): OpenApiDocument {
     ],
     // The empty requirement makes the key optional, as on an open server; one with keys answers 401 without.
     security: [{}, { siteKey: [] }, { siteKeyQuery: [] }],
-    paths: pathItems([...publicRoutes(), ...gatewayRoutes(), ...adminRoutes(), ...needsRoutes()]),
+    paths: pathItems([...publicRoutes(), ...gatewayRoutes(), ...adminRoutes(), ...needsRoutes(), ...insightsRoutes()]),
     components: {
       schemas: componentSchemas(),
       responses: errorResponses(),

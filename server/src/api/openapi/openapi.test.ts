@@ -9,16 +9,24 @@ import { fakeEngine, fakeGeography } from '../../../test-support/fakes.test-supp
 import { renderDocsPage } from './docs-page.js';
 import { DOCS_CSS } from './docs.styles.js';
 import { admin } from '../admin/index.js';
+import { createRecorder } from '../../insights/recorder.js';
+import { adminKey, storeOf } from '../../keys/keys.test-support.js';
+import type { Queryable } from '../../storage/database.js';
 import { openApiDocument } from './document.js';
 import { escapeHtml, html } from '../../html/index.js';
 import type { JsonSchema, OpenApiDocument, Operation, Parameter } from './types.js';
 
-// Ingestion on, so the admin routes are registered too; nothing here calls them (admin.test.ts does).
+// Ingestion and insights on, so their routes are registered too; nothing here calls the
+// ingestion routes (admin.test.ts does). The insights read an empty database.
 const engine = fakeEngine();
+const ADMIN = 'sk_test_openapi_admin';
+const emptyDatabase: Queryable = { query: async () => [], exec: async () => {} };
 const app = createApp({
   engine,
   geography: fakeGeography(),
+  keys: storeOf([], [await adminKey(ADMIN)], true),
   admin: admin({ engine, dataDir: join(tmpdir(), 'achat-inclusif-openapi-unused'), reindex: async () => ({ suppliers: 0, active: 0 }) }),
+  insights: { db: emptyDatabase, recorder: createRecorder({ sink: async () => {} }) },
   // Needs on, so their routes are registered; never called here (api/needs/*.test.ts run them on real databases).
   needs: { service: {} as never, db: {} as never, tokens: {} as never },
 });
@@ -145,7 +153,10 @@ describe('the OpenAPI document', () => {
     // The needs' GETs take a signed token or stored needs: api/needs/*.test.ts run them.
     const gets = Object.values(document.paths).flatMap((item) => (item.get && !item.get.tags?.includes('Needs') ? [item.get] : []));
     for (const operation of gets) expect(operation['x-examples']?.length, operation.operationId).toBeGreaterThan(0);
-    for (const example of gets.flatMap((operation) => operation['x-examples']!)) expect((await app.request(example)).status, example).toBe(200);
+    for (const operation of gets) {
+      const headers: Record<string, string> = operation.security?.some((requirement) => 'adminKey' in requirement) ? { authorization: `Bearer ${ADMIN}` } : {};
+      for (const example of operation['x-examples']!) expect((await app.request(example, { headers })).status, example).toBe(200);
+    }
   });
 
   it('gives parameter examples the search accepts together', async () => {

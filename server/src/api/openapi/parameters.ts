@@ -1,6 +1,7 @@
 /** The prose of each query parameter; the compiler holds each list complete against its schema. */
 import { DEFAULT_PER_PAGE, DEFAULT_RADIUS_KM, MAX_RADIUS_KM, MAX_RESULT_DEPTH } from '../../query/limits.js';
 import { MAX_EXPORT_ROWS, MAX_VALUES_PER_PARAMETER, type exportLimitSchema, type placesQuerySchema, type searchQuerySchema, type suggestQuerySchema } from '../schema.js';
+import type { potentialQuerySchema } from '../potential/schema.js';
 import type { ParameterText } from './schemas.js';
 
 const LIST = `Repeat the parameter or separate values with commas; any value matches. At most ${MAX_VALUES_PER_PARAMETER} values.`;
@@ -56,6 +57,12 @@ export const SUGGEST_PARAMETERS: Record<keyof typeof suggestQuerySchema.shape, P
 export const PLACES_PARAMETERS: Record<keyof typeof placesQuerySchema.shape, ParameterText> = {
   q: { description: 'A commune, department or region name, a postcode or an INSEE code.', example: 'Rennes' },
   limit: { description: 'How many places, 10 by default.', example: '5' },
+};
+
+export const POTENTIAL_PARAMETERS: Record<keyof typeof potentialQuerySchema.in.shape, ParameterText> = {
+  sector: { description: `Activity sectors; at least one sector or sectorGroup. ${LIST}`, example: 'nettoyage-de-locaux-16' },
+  sectorGroup: { description: `Sector groups (each covers several sectors). ${LIST}`, example: 'hygiene-et-proprete-64' },
+  serves: { description: `The one place to serve, by the suppliers' intervention perimeter; the same activity must be in the sector. ${PLACE_IDS}`, example: 'commune:35238' },
 };
 
 export const EXPORT_PARAMETERS: Record<keyof typeof exportLimitSchema.shape, ParameterText> = {

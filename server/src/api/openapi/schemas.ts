@@ -47,6 +47,9 @@ import {
   typesenseSearchFailureSchema,
   typesenseSearchResultSchema,
 } from './typesense-schema.js';
+import { contactEventSchema } from '../events/index.js';
+import { contactEventResponseSchema, insightsReportSchema } from '../insights/schema.js';
+import { potentialResponseSchema } from '../potential/schema.js';
 import type { JsonSchema, Parameter } from './types.js';
 
 const COMPONENT_REF = '#/components/schemas/';
@@ -78,7 +81,11 @@ components
   .add(suggestionSchema, { id: 'Suggestion' })
   .add(suggestResponseSchema, { id: 'SuggestResponse' })
   .add(placesResponseSchema, { id: 'PlacesResponse' })
+  .add(potentialResponseSchema, { id: 'PotentialResponse', description: 'Who could answer a reserved lot: the suppliers that can serve the place in the sectors, within the key’s scope.' })
   .add(taxonomySchema, { id: 'Taxonomy' })
+  .add(insightsReportSchema, { id: 'InsightsReport', description: 'A site key’s insights over a period: counts per UTC day, nobody’s data.' })
+  .add(contactEventSchema, { id: 'ContactEvent', description: 'A contact clicked: counted per site key and channel; the supplier must exist within the key’s scope and is not kept.' })
+  .add(contactEventResponseSchema, { id: 'ContactEventRecorded' })
   .add(errorCodeSchema, { id: 'ErrorCode' })
   .add(errorBodySchema, { id: 'ErrorBody' })
   .add(healthSchema, { id: 'Health' })
@@ -108,6 +115,10 @@ export type ComponentName =
   | 'SearchResponse'
   | 'SuggestResponse'
   | 'PlacesResponse'
+  | 'PotentialResponse'
+  | 'InsightsReport'
+  | 'ContactEvent'
+  | 'ContactEventRecorded'
   | 'Taxonomy'
   | 'ErrorBody'
   | 'Health'

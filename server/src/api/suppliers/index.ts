@@ -48,6 +48,7 @@ export function suppliers({ engine, geography }: SuppliersOptions) {
         answered = undefined;
       }
       const searched = performance.now();
+      c.set('searched', { request, found: result.found });
       c.header('Server-Timing', `plan;dur=${(planned - started).toFixed(2)}, engine;dur=${(searched - planned).toFixed(2)}`);
       return jsonWithETag(c, searchResponse(query, result, answered));
     })
