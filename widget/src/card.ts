@@ -5,12 +5,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Hit, Supplier } from '../../sdk/src/types.js';
 import type { Strings } from './i18n.js';
-import { mailHref, telHref, webHref } from './links.js';
+import { renderContact, type ContactView } from './contact.js';
 import type { Names } from './names.js';
 
 export interface CardContext {
   t: Strings;
   names: Names;
+  /** The sheet's contact actions (contact.ts). */
+  contact?: ContactView;
 }
 
 export const displayName = (supplier: Supplier) => supplier.brand?.trim() || supplier.name;
@@ -60,24 +62,10 @@ function section(title: string, content: unknown) {
   return html`<section class="detail-section"><h3>${title}</h3>${content}</section>`;
 }
 
-function contact(supplier: Supplier, t: Strings) {
-  const mail = mailHref(supplier.contact?.email);
-  const tel = telHref(supplier.contact?.phone);
-  const web = webHref(supplier.website);
-  const actions = [
-    mail && html`<a class="cta" part="contact" href=${mail}>${t.email} : ${supplier.contact!.email}</a>`,
-    tel && html`<a class="cta secondary" part="contact" href=${tel}>${t.phone} : ${supplier.contact!.phone}</a>`,
-    // Without an email or a phone, the website is the way to get in touch.
-    !mail && !tel && web && html`<a class="cta" part="contact" href=${web} target="_blank" rel="noopener noreferrer">${t.contact}</a>`,
-  ].filter(Boolean);
-  return actions.length ? html`<div class="actions">${actions}</div>` : nothing;
-}
-
 /** The full card, with what a buyer needs to get in touch. */
 export function renderDetail(hit: Hit, context: CardContext, onBack: () => void): TemplateResult {
   const { supplier, distanceKm } = hit;
   const { t, names } = context;
-  const web = webHref(supplier.website);
   const { inclusive, permanent } = supplier.employees ?? {};
   return html`<article class="card detail" part="card detail">
     <button type="button" class="back" part="back" @click=${onBack}>${t.back}</button>
@@ -89,10 +77,7 @@ export function renderDetail(hit: Hit, context: CardContext, onBack: () => void)
     </header>
     <p class="kind">${names.kind(supplier.kind)} · ${t.siret} ${supplier.siret}</p>
     ${supplier.description ? html`<p class="description">${supplier.description}</p>` : nothing}
-    ${contact(supplier, t)}
-    ${web
-      ? html`<p><a class="website" part="website" href=${web} target="_blank" rel="noopener noreferrer">${t.website} : ${new URL(web).host}</a></p>`
-      : nothing}
+    ${context.contact ? renderContact(supplier, context.contact) : nothing}
     ${section(t.sectors, html`<ul>${sectorsOf(supplier).map((sector) => html`<li>${names.sector(sector)}</li>`)}</ul>`)}
     ${section(t.prestaTypes, html`<ul>${prestaTypesOf(supplier).map((type) => html`<li>${names.prestaType(type)}</li>`)}</ul>`)}
     ${supplier.offers.length

@@ -1,11 +1,16 @@
 /** The events of <inclusif-search>: bubbling, composed, prefixed. */
 import type { SearchRequest, Supplier } from '../../sdk/src/types.js';
 import type { InclusifSearch } from './search.js';
+import type { ContactChannel } from './contact.js';
+import type { NeedCreated } from './need-contract.js';
 
 export type Operation = 'search' | 'suggest' | 'taxonomy' | 'supplier';
 export type InclusifSearchEvent = CustomEvent<SearchRequest>;
 export type InclusifSelectEvent = CustomEvent<{ supplier: Supplier }>;
 export type InclusifErrorEvent = CustomEvent<{ error: unknown; operation: Operation }>;
+/** A need posted from the dialog: not yet confirmed by the buyer, nor sent to anyone. */
+export type InclusifNeedEvent = CustomEvent<{ need: NeedCreated['need'] }>;
+export type InclusifContactEvent = CustomEvent<{ supplier: Supplier; channel: ContactChannel }>;
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -15,5 +20,7 @@ declare global {
     'inclusif-search': InclusifSearchEvent;
     'inclusif-select': InclusifSelectEvent;
     'inclusif-error': InclusifErrorEvent;
+    'inclusif-need': InclusifNeedEvent;
+    'inclusif-contact': InclusifContactEvent;
   }
 }

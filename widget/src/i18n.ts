@@ -42,11 +42,16 @@ export interface Strings {
   networks: string;
   labels: string;
   website: string;
-  contact: string;
   email: string;
   phone: string;
   siret: string;
   unavailable: string;
+  mailSubject: (site: string) => string;
+  newTab: string;
+  requestQuote: string;
+  postNeed: string;
+  needCtaResults: string;
+  needCtaEmpty: string;
 }
 
 /** Formats numbers, distances and plurals in a language. */
@@ -134,11 +139,16 @@ function french(f: Formatters): Strings {
     networks: 'Réseaux',
     labels: 'Labels',
     website: 'Site internet',
-    contact: 'Contacter',
     email: 'Écrire',
     phone: 'Appeler',
     siret: 'SIRET',
     unavailable: 'Fiche indisponible.',
+    mailSubject: (site) => `Demande de contact via ${site}`,
+    newTab: '(nouvel onglet)',
+    requestQuote: 'Demander un devis',
+    postNeed: 'Publier un besoin',
+    needCtaResults: 'Décrivez votre besoin une fois : il sera envoyé à tous les fournisseurs inclusifs qui peuvent y répondre.',
+    needCtaEmpty: 'Publiez votre besoin : il sera envoyé aux fournisseurs inclusifs qui peuvent intervenir sur votre lieu, dans vos secteurs.',
   };
 }
 
@@ -190,11 +200,16 @@ function english(f: Formatters): Strings {
     networks: 'Networks',
     labels: 'Labels',
     website: 'Website',
-    contact: 'Contact',
     email: 'Email',
     phone: 'Call',
     siret: 'SIRET',
     unavailable: 'This supplier could not be shown.',
+    mailSubject: (site) => `Contact request via ${site}`,
+    newTab: '(new tab)',
+    requestQuote: 'Ask for a quote',
+    postNeed: 'Post a need',
+    needCtaResults: 'Describe your need once: it goes to every inclusive supplier that can meet it.',
+    needCtaEmpty: 'Post your need: it goes to the inclusive suppliers that can work at your place, in your sectors.',
   };
 }
 

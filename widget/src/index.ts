@@ -1,4 +1,12 @@
 /** achat-inclusif/widget: `import 'achat-inclusif/widget'` defines <inclusif-search>. */
 export { InclusifSearch } from './search.js';
 export { defineInclusifSearch, tagName } from './define.js';
-export type { InclusifErrorEvent, InclusifSearchEvent, InclusifSelectEvent, Operation } from './events.js';
+export type {
+  InclusifContactEvent,
+  InclusifErrorEvent,
+  InclusifNeedEvent,
+  InclusifSearchEvent,
+  InclusifSelectEvent,
+  Operation,
+} from './events.js';
+export type { ContactChannel } from './contact.js';

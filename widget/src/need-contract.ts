@@ -1,21 +1,25 @@
 /**
- * The needs contract as issue 15 lists it, until sdk/src/types.ts has it (branch
- * issue-15b): then this file goes and the widget imports the SDK's types.
+ * The needs contract as issue 15 lists it, as issue-15b committed it (e39c3a0), until main
+ * has it: then this file goes and the widget imports sdk/src/types.ts.
  */
 import type { KindCode, PlaceId, PrestaType, SectorSlug } from '../../sdk/src/types.js';
 
 export type NeedKind = 'QUOTE' | 'TENDER' | 'SOURCING';
 export type NeedAmount =
   | '0-1K'
-  | '1K-5K'
-  | '5K-10K'
-  | '10K-25K'
-  | '25K-50K'
-  | '50K-100K'
-  | '100K-250K'
-  | '250K-500K'
-  | '500K-1M'
-  | '1M+'
+  | '1-5K'
+  | '5-10K'
+  | '10-15K'
+  | '15-20K'
+  | '20-30K'
+  | '30-50K'
+  | '50-100K'
+  | '100-150K'
+  | '150-250K'
+  | '250-500K'
+  | '500-750K'
+  | '750K-1M'
+  | '>1M'
   | 'unknown'
   | 'undisclosed';
 
@@ -37,9 +41,15 @@ export interface NeedInput {
   acceptsCoContracting?: boolean;
   externalLink?: string;
   buyer: { name: string; organisation: string; email: string; phone?: string };
-  honeypot?: string;
+  locale?: 'fr' | 'en';
+  homepage?: string;
 }
 
 export interface NeedCreated {
   need: { id: string; status: 'unconfirmed'; recipients: { found: number; withEmail: number } };
+}
+
+/** The SDK client's needs methods, as issue-15b adds them to InclusifClient. */
+export interface NeedsClient {
+  needs: { create(input: NeedInput): Promise<NeedCreated> };
 }

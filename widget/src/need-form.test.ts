@@ -13,7 +13,7 @@ function complete(overrides: Partial<NeedDraft> = {}): NeedDraft {
     title: 'Plateaux-repas pour un séminaire',
     description: '80 plateaux-repas le 12 janvier, livrés à Rennes.',
     deadline: '2026-12-20',
-    amount: '1K-5K',
+    amount: '1-5K',
     buyer: { name: 'Camille Martin', organisation: 'Ville de Rennes', email: 'camille.martin@example.org', phone: '' },
     ...overrides,
   };
@@ -71,10 +71,11 @@ describe('validation', () => {
     expect(validate(complete({ sectors: [], place: '', supplierIds: ['s42'] }), today)).toEqual({});
   });
 
-  it('refuses a text of only spaces, and one past its limit', () => {
-    const errors = validate(complete({ title: '   ', description: 'x'.repeat(limits.description + 1) }), today);
+  it('refuses a text of only spaces, one too short and one past its limit', () => {
+    const errors = validate(complete({ title: '   ', description: 'x'.repeat(limits.description.max + 1) }), today);
     expect(errors).toEqual({ title: 'required', description: 'tooLong' });
-    expect(validate(complete({ description: 'x'.repeat(limits.description) }), today)).toEqual({});
+    expect(validate(complete({ title: ' Aide ' }), today)).toEqual({ title: 'tooShort' });
+    expect(validate(complete({ description: 'x'.repeat(limits.description.max) }), today)).toEqual({});
   });
 
   it('refuses a malformed e-mail address, phone number and link', () => {
@@ -99,20 +100,20 @@ describe('validation', () => {
 
 describe('the body posted', () => {
   it('is trimmed and leaves out the optional fields left empty', () => {
-    const input = toNeedInput(complete({ title: '  Plateaux  ' }));
+    const input = toNeedInput(complete({ title: '  Plateaux repas  ' }), 'fr');
     expect(input).toEqual({
       kind: 'QUOTE',
-      title: 'Plateaux',
+      title: 'Plateaux repas',
       description: '80 plateaux-repas le 12 janvier, livrés à Rennes.',
       sectors: ['traiteur'],
       places: ['commune:35238'],
       deadline: '2026-12-20',
-      amount: '1K-5K',
+      amount: '1-5K',
       buyer: { name: 'Camille Martin', organisation: 'Ville de Rennes', email: 'camille.martin@example.org' },
     });
   });
 
-  it('says nationwide instead of places, and carries the options, the named suppliers and the honeypot', () => {
+  it('says nationwide instead of places, and carries the options, the named suppliers, the honeypot and the language', () => {
     const draft = complete({
       place: 'nationwide',
       kinds: ['EA'],
@@ -123,9 +124,9 @@ describe('the body posted', () => {
       reservedLot: true,
       acceptsCoContracting: true,
       externalLink: ' https://marches.example.org/avis/12 ',
-      honeypot: 'http://spam.example',
+      homepage: 'http://spam.example',
     });
-    const input = toNeedInput({ ...draft, buyer: { ...draft.buyer, phone: '02 99 00 00 00' } });
+    const input = toNeedInput({ ...draft, buyer: { ...draft.buyer, phone: '02 99 00 00 00' } }, 'en');
     expect(input).toMatchObject({
       nationwide: true,
       kinds: ['EA'],
@@ -136,7 +137,7 @@ describe('the body posted', () => {
       reservedLot: true,
       acceptsCoContracting: true,
       externalLink: 'https://marches.example.org/avis/12',
-      honeypot: 'http://spam.example',
+      homepage: 'http://spam.example',
       buyer: { phone: '02 99 00 00 00' },
     });
     expect(input).not.toHaveProperty('places');
@@ -153,7 +154,7 @@ describe('a failed post', () => {
   });
 
   it('is one message for the form when the field is not one of the form, the key is limited, or the network failed', () => {
-    expect(errorsFromFailure(badRequest('honeypot'))).toEqual({ errors: {}, form: 'invalid' });
+    expect(errorsFromFailure(badRequest('homepage'))).toEqual({ errors: {}, form: 'invalid' });
     expect(errorsFromFailure(new ApiError(429, { error: { code: 'rate_limited', message: 'Trop' }, requestId: 'r' }, null)).form).toBe('rateLimited');
     expect(errorsFromFailure(new ApiError(500, undefined, null)).form).toBe('failed');
     expect(errorsFromFailure(new NetworkError('offline')).form).toBe('failed');

@@ -13,21 +13,33 @@ export const needKinds: readonly NeedKind[] = ['QUOTE', 'TENDER', 'SOURCING'];
 /** The reference system's ranges, in euros excl. tax, then the two answers without a figure. */
 export const needAmounts: readonly NeedAmount[] = [
   '0-1K',
-  '1K-5K',
-  '5K-10K',
-  '10K-25K',
-  '25K-50K',
-  '50K-100K',
-  '100K-250K',
-  '250K-500K',
-  '500K-1M',
-  '1M+',
+  '1-5K',
+  '5-10K',
+  '10-15K',
+  '15-20K',
+  '20-30K',
+  '30-50K',
+  '50-100K',
+  '100-150K',
+  '150-250K',
+  '250-500K',
+  '500-750K',
+  '750K-1M',
+  '>1M',
   'unknown',
   'undisclosed',
 ];
 
 /** What the server accepts at most, checked here first so that the buyer hears it at once. */
-export const limits = { title: 200, description: 5000, name: 200, email: 254, phone: 30, link: 2000 } as const;
+export const limits = {
+  title: { min: 5, max: 200 },
+  description: { min: 10, max: 5000 },
+  name: { max: 120 },
+  organisation: { max: 200 },
+  email: { max: 254 },
+  phone: { max: 30 },
+  link: { max: 2000 },
+} as const;
 
 /** `nationwide`, or one place the need is to be served at. */
 export type NeedPlace = PlaceId | 'nationwide' | '';
@@ -52,7 +64,7 @@ export interface NeedDraft {
   externalLink: string;
   buyer: { name: string; organisation: string; email: string; phone: string };
   /** Filled by robots only: the input is hidden from people and assistive technologies. */
-  honeypot: string;
+  homepage: string;
 }
 
 /** The fields an error can be tied to, in the order the form shows them. */
@@ -75,7 +87,7 @@ export const needFields = [
 export type NeedField = (typeof needFields)[number];
 
 /** What is wrong with a field, in the form's words (i18n has a sentence for each). */
-export type NeedProblem = 'required' | 'tooLong' | 'email' | 'phone' | 'url' | 'date' | 'past' | 'startAfterDeadline';
+export type NeedProblem = 'required' | 'tooShort' | 'tooLong' | 'email' | 'phone' | 'url' | 'date' | 'past' | 'startAfterDeadline';
 
 /** A problem found here, or the API's own message for a field it refused. */
 export type FieldError = NeedProblem | { server: string };
@@ -83,7 +95,7 @@ export type FieldError = NeedProblem | { server: string };
 export type NeedErrors = Partial<Record<NeedField, FieldError>>;
 
 /** The sectors a need asks for when the search chose sector groups, not sectors. */
-export type SectorsOf = (group: SectorGroupSlug) => readonly SectorSlug[];
+export type SectorsOf = (group: SectorGroupSlug) => readonly string[];
 
 export interface Prefill {
   /** The search in force (presets applied): its place, sectors, kinds and social clause. */
@@ -97,7 +109,7 @@ const unique = <T>(values: readonly T[]) => [...new Set(values)];
 
 /** A draft with what the search already says; the buyer writes the rest. */
 export function draftFromSearch({ request, sectorsOf, supplier }: Prefill): NeedDraft {
-  const sectors = request.sectors?.length ? request.sectors : (request.sectorGroups ?? []).flatMap((group) => sectorsOf(group));
+  const sectors = request.sectors?.length ? request.sectors : (request.sectorGroups ?? []).flatMap((group) => sectorsOf(group) as SectorSlug[]);
   return {
     kind: 'QUOTE',
     title: '',
@@ -115,7 +127,7 @@ export function draftFromSearch({ request, sectorsOf, supplier }: Prefill): Need
     acceptsCoContracting: false,
     externalLink: '',
     buyer: { name: '', organisation: '', email: '', phone: '' },
-    honeypot: '',
+    homepage: '',
   };
 }
 
@@ -131,9 +143,10 @@ function isWebUrl(value: string) {
   }
 }
 
-function text(value: string, max: number, required: boolean, check?: (value: string) => boolean, problem?: NeedProblem) {
+function text(value: string, { min = 0, max }: { min?: number; max: number }, required: boolean, check?: (value: string) => boolean, problem?: NeedProblem) {
   const trimmed = value.trim();
   if (!trimmed) return required ? 'required' : undefined;
+  if (trimmed.length < min) return 'tooShort';
   if (trimmed.length > max) return 'tooLong';
   return check && !check(trimmed) ? problem : undefined;
 }
@@ -158,7 +171,7 @@ export function validate(draft: NeedDraft, today: string): NeedErrors {
     amount: draft.amount ? undefined : 'required',
     externalLink: text(draft.externalLink, limits.link, false, isWebUrl, 'url'),
     'buyer.name': text(draft.buyer.name, limits.name, true),
-    'buyer.organisation': text(draft.buyer.organisation, limits.name, true),
+    'buyer.organisation': text(draft.buyer.organisation, limits.organisation, true),
     'buyer.email': text(draft.buyer.email, limits.email, true, isEmail, 'email'),
     'buyer.phone': text(draft.buyer.phone, limits.phone, false, isPhone, 'phone'),
   };
@@ -170,8 +183,8 @@ export function validate(draft: NeedDraft, today: string): NeedErrors {
 /** The first field with an error, in the form's order: where focus goes. */
 export const firstInvalid = (errors: NeedErrors): NeedField | undefined => needFields.find((field) => errors[field]);
 
-/** The POST /v1/needs body: trimmed, without the optional fields left empty. */
-export function toNeedInput(draft: NeedDraft): NeedInput {
+/** The POST /v1/needs body: trimmed, without the optional fields left empty; mails in the buyer's language. */
+export function toNeedInput(draft: NeedDraft, locale: 'fr' | 'en'): NeedInput {
   const optional = (value: string) => value.trim() || undefined;
   const input: NeedInput = {
     kind: draft.kind,
@@ -198,7 +211,8 @@ export function toNeedInput(draft: NeedDraft): NeedInput {
   if (draft.acceptsCoContracting) input.acceptsCoContracting = true;
   const link = optional(draft.externalLink);
   if (link) input.externalLink = link;
-  if (draft.honeypot) input.honeypot = draft.honeypot;
+  if (locale !== 'fr') input.locale = locale;
+  if (draft.homepage) input.homepage = draft.homepage;
   if (!input.buyer.phone) delete input.buyer.phone;
   return input;
 }

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { Hit, SearchResponse } from '../../sdk/src/types.js';
 import { renderCard, renderDetail, type CardContext } from './card.js';
 import type { Strings } from './i18n.js';
+import { renderNeedCta, type OnNeed } from './need-cta.js';
 import { hasFilters, type SearchState } from './state.js';
 
 /** Radii offered around a commune, in km; none means "can serve", the perimeter rule. */
@@ -22,6 +23,8 @@ export interface ResultsView extends CardContext {
   onClear: () => void;
   onPlace: (radiusKm: number | undefined) => void;
   onRemovePlace: () => void;
+  /** "Post a need"; absent when the site turned needs off. */
+  onNeed?: OnNeed;
 }
 
 export function renderToolbar(view: ResultsView) {
@@ -66,6 +69,7 @@ function renderEmpty(view: ResultsView) {
         : nothing}
       ${hasFilters(state) ? html`<button type="button" class="secondary" @click=${view.onClear}>${t.clearFilters}</button>` : nothing}
     </p>
+    ${renderNeedCta(t, view.onNeed, true)}
   </div>`;
 }
 
@@ -101,7 +105,7 @@ export function renderResults(view: ResultsView) {
     content = html`<ol class="hits" part="hits">
         ${response.hits.map((hit) => renderCard(hit, view, view.onOpen))}
       </ol>
-      ${renderPagination(view, response)}`;
+      ${renderPagination(view, response)} ${renderNeedCta(t, view.onNeed, false)}`;
   return html`<div class="results" part="results">
     <p class="loading" part="loading" aria-hidden="true">${t.loading}</p>
     ${content}

@@ -28,6 +28,10 @@ import { NarrowController } from './narrow.js';
 import * as S from './state.js';
 import { UrlStateController } from './url-state.js';
 import type { Operation } from './events.js';
+import type { ContactChannel, ContactView } from './contact.js';
+import { NeedController } from './need-controller.js';
+import type { NeedsClient } from './need-contract.js';
+import { needCtaStyles } from './need-cta.js';
 
 /** A comma-separated attribute as a list. */
 const list = {
@@ -69,16 +73,24 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * @csspart card - A supplier card.
  * @csspart detail - The opened supplier.
  * @csspart website - A supplier website link.
- * @csspart contact - The contact call-to-action.
+ * @csspart contact - A contact action on a supplier sheet (e-mail, phone, website).
+ * @csspart quote - "Demander un devis" on a supplier sheet.
+ * @csspart need-cta - The "Publier un besoin" band under the results and in the empty state.
+ * @csspart need-open - Its button.
+ * @csspart need-dialog - The need form's dialog.
+ * @csspart need-submit - The dialog's submit button.
+ * @csspart need-privacy - The dialog's personal-data notice.
  * @csspart empty - The empty state.
  * @csspart error - The error state.
  * @csspart pagination - The pagination.
  * @fires inclusif-search - The buyer changed the query, a filter, the place or the page (detail: the SearchRequest).
  * @fires inclusif-select - The buyer opened a supplier (detail: { supplier }); cancel it to show your own page.
  * @fires inclusif-error - A request failed (detail: { error, operation }).
+ * @fires inclusif-need - The buyer posted a need (detail: { need }: its id, status and recipient counts).
+ * @fires inclusif-contact - The buyer used a supplier's e-mail, phone or website (detail: { supplier, channel }).
  */
 export class InclusifSearch extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, needCtaStyles];
 
   /** Where the API is, such as `https://achat-inclusif.example.org`. */
   @property() endpoint = '';
@@ -101,6 +113,10 @@ export class InclusifSearch extends LitElement {
   @property({ attribute: 'url-prefix' }) urlPrefix = 'is_';
   @property({ type: Boolean, attribute: 'no-facets' }) noFacets = false;
   @property({ type: Boolean, reflect: true }) compact = false;
+  /** `off`: no "Publier un besoin" nor "Demander un devis". */
+  @property() needs: 'on' | 'off' = 'on';
+  /** Named in the subject of the mails buyers write to suppliers; the page's host name by default. */
+  @property({ attribute: 'site-name' }) siteName = '';
   /** Set by the element while a search takes longer than `loadingDelay` ms. */
   @property({ type: Boolean, reflect: true }) loading = false;
   /** A client to use instead of one made from `endpoint`, `api-key` and `fetch`. */
@@ -164,6 +180,15 @@ export class InclusifSearch extends LitElement {
     () => this.api !== undefined && [this.searchTask, this.taxonomyTask].some((task) => task.status === TaskStatus.PENDING),
     () => this.loadingDelay,
   );
+
+  private need = new NeedController(this, () => ({
+    lang: this.lang,
+    taxonomy: this.taxonomyTask.value,
+    request: this.request(),
+    place: this.search.place,
+    sectorsOf: (group) => createNames(this.taxonomyTask.value, strings(this.lang).lang).sectorsOf(group),
+    post: this.api && ((input) => (this.api as InclusifClient & NeedsClient).needs.create(input)),
+  }));
 
   private suggestTask = new Task(this, {
     task: async ([api, text], { signal }): Promise<Suggestion[]> => {
@@ -326,6 +351,15 @@ export class InclusifSearch extends LitElement {
     );
   };
 
+  private contactView(t: ReturnType<typeof strings>['t']): ContactView {
+    return {
+      t,
+      site: this.siteName || location.hostname,
+      onContact: (supplier, channel: ContactChannel) => this.emit('inclusif-contact', { supplier, channel }),
+      onQuote: this.needs === 'off' ? undefined : (supplier, opener) => void this.need.open(opener, supplier),
+    };
+  }
+
   override render() {
     if (!this.firstRender.renders()) return nothing;
     const { t, f, lang } = strings(this.lang);
@@ -346,6 +380,8 @@ export class InclusifSearch extends LitElement {
       onClear: () => this.commit(S.clearFilters(search), true),
       onPlace: (radiusKm) => this.commit(S.withRadius(search, radiusKm), true),
       onRemovePlace: () => this.commit(S.withPlace(search, undefined), true),
+      onNeed: this.needs === 'off' ? undefined : (opener) => void this.need.open(opener),
+      contact: this.contactView(t),
     };
     const facets = this.noFacets
       ? nothing
@@ -384,6 +420,7 @@ export class InclusifSearch extends LitElement {
         ${folded && facets !== nothing ? html`<details class="filters" part="filters"><summary>${t.filters}</summary>${facets}</details>` : facets}
         ${renderResults(view)}
       </div>
+      ${this.need.render()}
     </div>`;
   }
 }

@@ -2,7 +2,8 @@
  * A fake achat-inclusif API for the widget's browser tests: a `fetch` that answers from
  * a few suppliers, records the requests, and can hold answers until the test releases them.
  */
-import { createClient, type InclusifClient } from '../../sdk/src/index.js';
+import { ApiError, createClient, type InclusifClient } from '../../sdk/src/index.js';
+import type { NeedCreated, NeedInput, NeedsClient } from '../src/need-contract.js';
 import type {
   FacetCounts,
   FacetValue,
@@ -135,7 +136,12 @@ export interface FakeApiOptions {
   suggestions?: (q: string) => Suggestion[];
   /** Answers with this status and error body for searches, instead of results. */
   failSearch?: () => number | undefined;
+  /** Answers POST /v1/needs with this status and body instead of a 201 reaching 12 suppliers, 9 by e-mail. */
+  needAnswer?: (input: NeedInput) => { status: number; body: unknown } | undefined;
 }
+
+/** What POST /v1/needs answers by default. */
+export const needCreated: NeedCreated = { need: { id: 'need-1', status: 'unconfirmed', recipients: { found: 12, withEmail: 9 } } };
 
 export function fakeApi(options: FakeApiOptions = {}) {
   const all = options.suppliers ?? suppliers;
@@ -169,9 +175,19 @@ export function fakeApi(options: FakeApiOptions = {}) {
     });
   };
 
+  /** The needs posted, as the API received them. */
+  const needs: NeedInput[] = [];
+  async function createNeed(input: NeedInput): Promise<NeedCreated> {
+    needs.push(JSON.parse(JSON.stringify(input)));
+    const answer = options.needAnswer?.(input);
+    if (answer && answer.status >= 300) throw new ApiError(answer.status, answer.body, 'r-need');
+    return (answer?.body as NeedCreated | undefined) ?? needCreated;
+  }
+
   return {
     fetch: fetch as typeof globalThis.fetch,
     requests,
+    needs,
     /** Searches made (GET /v1/suppliers), their query parameters. */
     searches: () => requests.filter((r) => r.url.pathname === '/v1/suppliers').map((r) => r.url.searchParams),
     /** From now on, searches wait for `release`. */
@@ -182,6 +198,9 @@ export function fakeApi(options: FakeApiOptions = {}) {
       held = undefined;
       waiting.forEach((respond) => respond());
     },
-    client: (): InclusifClient => createClient({ baseUrl: 'https://api.test', fetch: fetch as typeof globalThis.fetch, maxRetries: 0, cache: false }),
+    client: (): InclusifClient & NeedsClient => ({
+      ...createClient({ baseUrl: 'https://api.test', fetch: fetch as typeof globalThis.fetch, maxRetries: 0, cache: false }),
+      needs: { create: createNeed },
+    }),
   };
 }
