@@ -1,6 +1,17 @@
 import { toSearchParams } from './params.js';
 import { createTransport, sleep, type RequestOptions } from './transport.js';
-import type { Hit, PlacesResponse, SearchRequest, SearchResponse, SuggestResponse, Supplier, Taxonomy } from './types.js';
+import type {
+  Hit,
+  NeedCreated,
+  NeedFollowUp,
+  NeedInput,
+  PlacesResponse,
+  SearchRequest,
+  SearchResponse,
+  SuggestResponse,
+  Supplier,
+  Taxonomy,
+} from './types.js';
 
 export interface ClientOptions {
   /** Where the API is, such as `https://achat-inclusif.example.org` (no `/v1`). */
@@ -35,11 +46,17 @@ export interface InclusifClient {
   places(q: string, options?: RequestOptions & { limit?: number }): Promise<PlacesResponse>;
   /** Kinds, service types, sectors, networks, labels, regions and departments. */
   taxonomy(options?: RequestOptions): Promise<Taxonomy>;
+  needs: {
+    /** Posts a need; nothing is sent to suppliers before the buyer confirms their e-mail. */
+    create(input: NeedInput, options?: RequestOptions): Promise<NeedCreated>;
+    /** The buyer's follow-up of a need, with the token of their follow-up link. */
+    get(id: string, token: string, options?: RequestOptions): Promise<NeedFollowUp>;
+  };
 }
 
 export function createClient(options: ClientOptions): InclusifClient {
   const { cache = {} } = options;
-  const get = createTransport({
+  const { get, post } = createTransport({
     ...options,
     timeout: options.timeout ?? 10_000,
     maxRetries: options.maxRetries ?? 2,
@@ -64,5 +81,9 @@ export function createClient(options: ClientOptions): InclusifClient {
     places: (q, { limit, ...opts } = {}) =>
       get('/v1/places', new URLSearchParams(limit ? { q, limit: String(limit) } : { q }), opts),
     taxonomy: (opts) => get('/v1/taxonomy', undefined, opts),
+    needs: {
+      create: (input, opts) => post('/v1/needs', input, opts),
+      get: (id, token, opts) => get('/v1/needs/' + encodeURIComponent(id), new URLSearchParams({ token }), opts),
+    },
   };
 }

@@ -27,6 +27,8 @@ interface Flight {
 }
 
 const retryStatuses = [408, 429, 500, 502, 503, 504];
+// A POST may have been stored before a failure: retried only when the server said it did nothing.
+const postRetryStatuses = [429, 503];
 
 /** Retry-After in milliseconds (seconds or an HTTP date), capped at a minute. */
 export function retryAfter(header: string | null | undefined): number | undefined {
@@ -49,7 +51,7 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** GET JSON with retries, shared in-flight requests and a small LRU cache. */
+/** GET JSON with retries, shared in-flight requests and a small LRU cache; POST JSON. */
 export function createTransport(options: TransportOptions) {
   const { maxRetries, cache, delay } = options;
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -58,8 +60,12 @@ export function createTransport(options: TransportOptions) {
   const flights = new Map<string, Flight>();
   const stored = new Map<string, { at: number; value: unknown }>();
 
-  async function send(url: string, flight: Flight): Promise<unknown> {
+  async function send(url: string, flight: Flight, payload?: string): Promise<unknown> {
     const signal = flight.controller.signal;
+    const init: RequestInit =
+      payload === undefined
+        ? { headers, signal }
+        : { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: payload, signal };
     for (let attempt = 0; ; attempt++) {
       let response: Response | undefined;
       let text = '';
@@ -68,7 +74,7 @@ export function createTransport(options: TransportOptions) {
       try {
         // Read as a variable so that the platform's fetch is not called as a method of `options`.
         const fetcher = options.fetch ?? fetch;
-        response = await fetcher(url, { headers, signal });
+        response = await fetcher(url, init);
         text = await response.text();
       } catch (error) {
         if (signal.aborted) throw signal.reason;
@@ -84,8 +90,9 @@ export function createTransport(options: TransportOptions) {
         }
         if (response.ok && body !== undefined) return body;
         failure = new ApiError(response.status, body, response.headers.get('x-request-id'));
-        if (!retryStatuses.includes(response.status)) throw failure;
+        if (!(payload === undefined ? retryStatuses : postRetryStatuses).includes(response.status)) throw failure;
       } else {
+        if (payload !== undefined) throw new NetworkError(`Échec de la requête / Request failed: ${url}`, { cause });
         failure = new NetworkError(`Échec de la requête / Request failed: ${url}`, { cause });
       }
       flight.last = failure;
@@ -124,7 +131,16 @@ export function createTransport(options: TransportOptions) {
     });
   }
 
-  return function get<T>(path: string, params: URLSearchParams | undefined, request: RequestOptions = {}): Promise<T> {
+  /** POST JSON, never shared nor cached; retried only on 429 and 503. */
+  function post<T>(path: string, payload: unknown, request: RequestOptions = {}): Promise<T> {
+    if (request.signal?.aborted) return Promise.reject(request.signal.reason);
+    const url = baseUrl + path;
+    const flight: Flight = { controller: new AbortController(), callers: 0 } as Flight;
+    flight.promise = send(url, flight, JSON.stringify(payload));
+    return wait(url, flight, request) as Promise<T>;
+  }
+
+  function get<T>(path: string, params: URLSearchParams | undefined, request: RequestOptions = {}): Promise<T> {
     if (request.signal?.aborted) return Promise.reject(request.signal.reason);
     const query = params?.toString();
     const url = baseUrl + path + (query ? '?' + query : '');
@@ -151,5 +167,7 @@ export function createTransport(options: TransportOptions) {
       flights.set(url, (flight = created));
     }
     return wait(url, flight, request) as Promise<T>;
-  };
+  }
+
+  return { get, post };
 }

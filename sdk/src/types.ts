@@ -273,3 +273,135 @@ export interface ErrorBody {
   };
   requestId: string;
 }
+
+/** What the buyer asks for: a quote, a tender's answers, or sourcing before a tender. */
+export type NeedKind = 'QUOTE' | 'TENDER' | 'SOURCING';
+
+/**
+ * The estimated amount, in the reference system's ranges (Le Marché de l'inclusion,
+ * lemarche/tenders/constants.py), or why it is not given.
+ */
+export type NeedAmount =
+  | '0-1K'
+  | '1-5K'
+  | '5-10K'
+  | '10-15K'
+  | '15-20K'
+  | '20-30K'
+  | '30-50K'
+  | '50-100K'
+  | '100-150K'
+  | '150-250K'
+  | '250-500K'
+  | '500-750K'
+  | '750K-1M'
+  | '>1M'
+  | 'unknown'
+  | 'undisclosed';
+
+/** The person posting a need: personal data, kept a limited time after the need closes. */
+export interface NeedBuyer {
+  /** 1 to 120 characters. */
+  name: string;
+  /** 1 to 200 characters. */
+  organisation: string;
+  /** Where the confirmation and the follow-up link go. */
+  email: string;
+  phone?: string;
+}
+
+/** A need, as posted (POST /v1/needs body). */
+export interface NeedInput {
+  kind: NeedKind;
+  /** 5 to 200 characters. */
+  title: string;
+  /** 10 to 5 000 characters, plain text. */
+  description: string;
+  /** 1 to 20 sectors; may be empty only with `supplierIds`. */
+  sectors: SectorSlug[];
+  /** 1 to 50 places where the work is done; omitted with `nationwide` or `supplierIds`. */
+  places?: PlaceId[];
+  /** The work can be done anywhere in France. */
+  nationwide?: boolean;
+  prestaTypes?: PrestaType[];
+  kinds?: KindCode[];
+  /** Only kinds eligible to reserved lots and social clauses. */
+  socialClause?: boolean;
+  /** A need addressed to these suppliers only (1 to 20 ids), such as a quote from one sheet. */
+  supplierIds?: string[];
+  /** Last day to answer, `YYYY-MM-DD`, today or later. */
+  deadline: string;
+  /** `YYYY-MM-DD`. */
+  startDate?: string;
+  amount: NeedAmount;
+  reservedLot?: boolean;
+  acceptsCoContracting?: boolean;
+  /** An https link to the tender's documents. */
+  externalLink?: string;
+  buyer: NeedBuyer;
+  /** The language of the buyer's mails and pages. Default `fr`. */
+  locale?: 'fr' | 'en';
+  /** Left empty by people; a form hides it, robots fill it. */
+  homepage?: string;
+}
+
+/**
+ * unconfirmed: waiting for the buyer's e-mail confirmation; moderation: waiting for an admin;
+ * rejected: refused by an admin; sent: delivered to its recipients; closed: closed by the buyer.
+ */
+export type NeedStatus = 'unconfirmed' | 'moderation' | 'rejected' | 'sent' | 'closed';
+
+/** How many suppliers a need reaches once confirmed, and how many of them by e-mail. */
+export interface NeedRecipientCounts {
+  found: number;
+  withEmail: number;
+}
+
+/** POST /v1/needs answer (201). */
+export interface NeedCreated {
+  need: { id: string; status: 'unconfirmed'; recipients: NeedRecipientCounts };
+}
+
+/** A supplier as the buyer sees it on the follow-up: who, and how to reach them. */
+export interface NeedSupplierContact {
+  id: string;
+  name: string;
+  brand?: string;
+  kind: KindCode;
+  city: string;
+  email?: string;
+  phone?: string;
+  website?: string;
+  /** The supplier's message with its answer; plain text. */
+  message?: string;
+  answeredAt?: string;
+}
+
+/** The buyer's answer to "was a contract signed with an inclusive supplier?". */
+export interface NeedOutcome {
+  contractSigned: 'yes' | 'no' | 'unknown';
+  /** Euros, when signed and given. */
+  amountEur?: number;
+  answeredAt: string;
+}
+
+/** GET /v1/needs/{id}?token= answer: the buyer's follow-up. */
+export interface NeedFollowUp {
+  need: {
+    id: string;
+    status: NeedStatus;
+    kind: NeedKind;
+    title: string;
+    deadline: string;
+    amount: NeedAmount;
+    createdAt: string;
+    sentAt?: string;
+    closedAt?: string;
+    recipients: NeedRecipientCounts & { reached: number; opened: number; interested: number; notInterested: number };
+    /** Suppliers who answered "interested", with their contacts. */
+    interested: NeedSupplierContact[];
+    /** Recipients without an e-mail address: the buyer reaches them by phone or website. */
+    withoutEmail: NeedSupplierContact[];
+    outcome?: NeedOutcome;
+  };
+}
