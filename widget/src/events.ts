@@ -1,8 +1,7 @@
 /** The events of <inclusif-search>: bubbling, composed, prefixed. */
-import type { SearchRequest, Supplier } from '../../sdk/src/types.js';
+import type { NeedCreated, SearchRequest, Supplier } from '../../sdk/src/types.js';
 import type { InclusifSearch } from './search.js';
 import type { ContactChannel } from './contact.js';
-import type { NeedCreated } from './need-contract.js';
 
 export type Operation = 'search' | 'suggest' | 'taxonomy' | 'supplier';
 export type InclusifSearchEvent = CustomEvent<SearchRequest>;

@@ -181,17 +181,19 @@ describe('<inclusif-search> supplier sheet contacts', () => {
 
   it('each tells the host which channel the buyer used, with the supplier', async () => {
     const el = await sheet(reachable);
-    const contacts: { id: string; channel: string }[] = [];
-    document.addEventListener('inclusif-contact', (event) => contacts.push({ id: event.detail.supplier.id, channel: event.detail.channel }));
+    const contacts: { id: string; channel: string; crosses: boolean }[] = [];
+    el.addEventListener('inclusif-contact', (event) =>
+      contacts.push({ id: event.detail.supplier.id, channel: event.detail.channel, crosses: event.bubbles && event.composed }),
+    );
     // The test page stays where it is: the click is only counted.
     const stay = (event: Event) => event.preventDefault();
     window.addEventListener('click', stay, { capture: true });
     for (const link of $$(el, '.contact a')) link.click();
     window.removeEventListener('click', stay, { capture: true });
     expect(contacts).to.deep.equal([
-      { id: 'r1', channel: 'email' },
-      { id: 'r1', channel: 'phone' },
-      { id: 'r1', channel: 'website' },
+      { id: 'r1', channel: 'email', crosses: true },
+      { id: 'r1', channel: 'phone', crosses: true },
+      { id: 'r1', channel: 'website', crosses: true },
     ]);
   });
 

@@ -6,12 +6,11 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { PlaceId, SectorSlug, Supplier, Taxonomy } from '../../sdk/src/types.js';
+import type { NeedCreated, NeedInput, PlaceId, SectorSlug, Supplier, Taxonomy } from '../../sdk/src/types.js';
 import { strings } from './i18n.js';
 import { needStrings, type NeedStrings } from './need-i18n.js';
 import { check, checks, controlId, described, errorText, field, textField, type TextView } from './need-fields.js';
 import * as F from './need-form.js';
-import type { NeedCreated, NeedInput } from './need-contract.js';
 import { displayName } from './card.js';
 import { styles } from './need-dialog.styles.js';
 

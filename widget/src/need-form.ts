@@ -5,8 +5,18 @@
  * only renders a draft and its errors.
  */
 import { isApiError } from '../../sdk/src/index.js';
-import type { KindCode, PlaceId, PrestaType, SearchRequest, SectorGroupSlug, SectorSlug, Supplier } from '../../sdk/src/types.js';
-import type { NeedAmount, NeedInput, NeedKind } from './need-contract.js';
+import type {
+  KindCode,
+  NeedAmount,
+  NeedInput,
+  NeedKind,
+  PlaceId,
+  PrestaType,
+  SearchRequest,
+  SectorGroupSlug,
+  SectorSlug,
+  Supplier,
+} from '../../sdk/src/types.js';
 
 export const needKinds: readonly NeedKind[] = ['QUOTE', 'TENDER', 'SOURCING'];
 

@@ -1,7 +1,7 @@
 /** The need dialog's strings, French first; loaded with the dialog, not with the search. */
 import { formatters, type Formatters, type Lang } from './i18n.js';
 import { needAmounts, type NeedProblem } from './need-form.js';
-import type { NeedAmount, NeedKind } from './need-contract.js';
+import type { NeedAmount, NeedKind } from '../../sdk/src/types.js';
 
 export interface NeedStrings {
   title: string;

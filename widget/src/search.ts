@@ -30,7 +30,6 @@ import { UrlStateController } from './url-state.js';
 import type { Operation } from './events.js';
 import type { ContactChannel, ContactView } from './contact.js';
 import { NeedController } from './need-controller.js';
-import type { NeedsClient } from './need-contract.js';
 import { needCtaStyles } from './need-cta.js';
 
 /** A comma-separated attribute as a list. */
@@ -187,7 +186,7 @@ export class InclusifSearch extends LitElement {
     request: this.request(),
     place: this.search.place,
     sectorsOf: (group) => createNames(this.taxonomyTask.value, strings(this.lang).lang).sectorsOf(group),
-    post: this.api && ((input) => (this.api as InclusifClient & NeedsClient).needs.create(input)),
+    post: this.api && ((input) => this.api!.needs.create(input)),
   }));
 
   private suggestTask = new Task(this, {

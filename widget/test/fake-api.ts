@@ -2,10 +2,11 @@
  * A fake achat-inclusif API for the widget's browser tests: a `fetch` that answers from
  * a few suppliers, records the requests, and can hold answers until the test releases them.
  */
-import { ApiError, createClient, type InclusifClient } from '../../sdk/src/index.js';
-import type { NeedCreated, NeedInput, NeedsClient } from '../src/need-contract.js';
+import { createClient, type InclusifClient } from '../../sdk/src/index.js';
 import type {
   FacetCounts,
+  NeedCreated,
+  NeedInput,
   FacetValue,
   SearchResponse,
   Suggestion,
@@ -147,11 +148,19 @@ export function fakeApi(options: FakeApiOptions = {}) {
   const all = options.suppliers ?? suppliers;
   const requests: FakeRequest[] = [];
   let held: (() => void)[] | undefined;
+  /** The needs posted, as the API received them. */
+  const needs: NeedInput[] = [];
   const json = (body: unknown, status = 200) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-  function answer(url: URL): Response {
+  function answer(url: URL, init: RequestInit | undefined): Response {
     const path = url.pathname;
+    if (path === '/v1/needs' && init?.method === 'POST') {
+      const input = JSON.parse(String(init.body)) as NeedInput;
+      needs.push(input);
+      const { status, body } = options.needAnswer?.(input) ?? { status: 201, body: needCreated };
+      return json(body, status);
+    }
     if (path === '/v1/taxonomy') return json(taxonomy);
     if (path === '/v1/suggest') return json({ suggestions: (options.suggestions ?? (() => defaultSuggestions))(url.searchParams.get('q') ?? '') });
     if (path === '/v1/suppliers') {
@@ -168,21 +177,12 @@ export function fakeApi(options: FakeApiOptions = {}) {
     const signal = init?.signal ?? undefined;
     requests.push({ url, signal });
     return new Promise((resolve, reject) => {
-      const respond = () => (signal?.aborted ? reject(signal.reason) : resolve(answer(url)));
+      const respond = () => (signal?.aborted ? reject(signal.reason) : resolve(answer(url, init)));
       signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
       if (held && url.pathname === '/v1/suppliers') held.push(respond);
       else respond();
     });
   };
-
-  /** The needs posted, as the API received them. */
-  const needs: NeedInput[] = [];
-  async function createNeed(input: NeedInput): Promise<NeedCreated> {
-    needs.push(JSON.parse(JSON.stringify(input)));
-    const answer = options.needAnswer?.(input);
-    if (answer && answer.status >= 300) throw new ApiError(answer.status, answer.body, 'r-need');
-    return (answer?.body as NeedCreated | undefined) ?? needCreated;
-  }
 
   return {
     fetch: fetch as typeof globalThis.fetch,
@@ -198,9 +198,6 @@ export function fakeApi(options: FakeApiOptions = {}) {
       held = undefined;
       waiting.forEach((respond) => respond());
     },
-    client: (): InclusifClient & NeedsClient => ({
-      ...createClient({ baseUrl: 'https://api.test', fetch: fetch as typeof globalThis.fetch, maxRetries: 0, cache: false }),
-      needs: { create: createNeed },
-    }),
+    client: (): InclusifClient => createClient({ baseUrl: 'https://api.test', fetch: fetch as typeof globalThis.fetch, maxRetries: 0, cache: false }),
   };
 }
