@@ -6,7 +6,7 @@
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { PlaceId, SearchRequest, Supplier, Taxonomy } from '../../sdk/src/types.js';
-import { draftFromSearch, type SectorsOf } from './need-form.js';
+import type { SectorsOf } from './need-form.js';
 import type { InclusifNeedDialog, PostNeed } from './need-dialog.js';
 
 export interface NeedContext {
@@ -40,7 +40,7 @@ export class NeedController {
     await this.host.updateComplete;
     const dialog = this.host.renderRoot.querySelector<InclusifNeedDialog>('inclusif-need-dialog')!;
     const { request, place, sectorsOf } = this.context();
-    await dialog.show({ draft: draftFromSearch({ request, sectorsOf, supplier }), place, supplier, opener });
+    await dialog.show({ request, sectorsOf, place, supplier, opener });
   }
 
   render() {

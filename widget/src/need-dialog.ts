@@ -6,7 +6,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { NeedCreated, NeedInput, PlaceId, SectorSlug, Supplier, Taxonomy } from '../../sdk/src/types.js';
+import type { NeedCreated, NeedInput, PlaceId, SectorSlug, Taxonomy } from '../../sdk/src/types.js';
 import { strings } from './i18n.js';
 import { needStrings, type NeedStrings } from './need-i18n.js';
 import { check, checks, controlId, described, errorText, field, textField, type TextView } from './need-fields.js';
@@ -14,12 +14,10 @@ import * as F from './need-form.js';
 import { displayName } from './card.js';
 import { styles } from './need-dialog.styles.js';
 
-export interface NeedDialogOptions {
-  draft: F.NeedDraft;
+/** The search the draft is made from (see `draftFromSearch`), and where focus goes back. */
+export interface NeedDialogOptions extends F.Prefill {
   /** The place chosen in the search, named as the buyer saw it. */
   place?: { id: PlaceId; name: string };
-  /** The supplier a quote is asked of. */
-  supplier?: Supplier;
   /** Gets focus back when the dialog closes. */
   opener?: HTMLElement;
 }
@@ -44,10 +42,10 @@ export class InclusifNeedDialog extends LitElement {
 
   @query('dialog') private dialog!: HTMLDialogElement;
 
-  /** Opens the dialog with a draft (from the search); resolves once it is shown. */
+  /** Opens the dialog with a draft made from the search; resolves once it is shown. */
   async show(options: NeedDialogOptions) {
     this.options = options;
-    this.draft = options.draft;
+    this.draft = F.draftFromSearch(options);
     this.errors = {};
     this.formError = undefined;
     this.created = undefined;
