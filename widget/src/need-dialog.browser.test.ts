@@ -105,7 +105,7 @@ describe('<inclusif-search> "Publier un besoin"', () => {
     await submit(el);
     const email = inDialog(el, '#need-buyer-email')!;
     expect(email.getAttribute('aria-invalid')).to.equal('true');
-    expect(inDialog(el, '#need-buyer-email-error')!.textContent).to.equal('Domaine de messagerie refusé');
+    expect(inDialog(el, '#need-buyer-email-error')!.textContent).to.equal('Refusé par le service : Domaine de messagerie refusé');
     expect(deepActive()).to.equal(email);
   });
 

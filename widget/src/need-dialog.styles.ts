@@ -125,7 +125,7 @@ export const styles = css`
     flex: none;
     accent-color: var(--inclusif-color-accent, #000091);
   }
-  .summary:not(:empty) {
+  .summary.shown {
     margin-bottom: 1rem;
     padding: 0.5rem 1rem;
     border-left: 4px solid var(--inclusif-color-error, #ce0500);

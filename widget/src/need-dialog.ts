@@ -148,7 +148,7 @@ export class InclusifNeedDialog extends LitElement {
     const { buyer } = draft;
     return html`<form novalidate @submit=${this.onSubmit}>
       <p class="intro">${supplier ? t.quoteIntro(displayName(supplier)) : t.intro}</p>
-      <div class="summary" role="alert">
+      <div class=${count || this.formError ? 'summary shown' : 'summary'} role="alert">
         ${count ? html`<p>${t.errorCount(count)}</p>` : nothing}${this.formError ? html`<p>${t.form[this.formError]}</p>` : nothing}
       </div>
       <fieldset>

@@ -11,7 +11,8 @@ import type { FieldError, NeedField } from './need-form.js';
 /** The id of a field's control: where its label points and where focus goes on an error. */
 export const controlId = (field: NeedField) => `need-${field.replace('.', '-')}`;
 
-export const errorText = (t: NeedStrings, error: FieldError) => (typeof error === 'string' ? t.problems[error] : error.server);
+/** Our sentence for a problem found here; the API's own message, introduced in the buyer's language, for one it found. */
+export const errorText = (t: NeedStrings, error: FieldError) => (typeof error === 'string' ? t.problems[error] : `${t.refused} ${error.server}`);
 
 export interface FieldView {
   t: NeedStrings;

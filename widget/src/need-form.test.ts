@@ -153,6 +153,11 @@ describe('a failed post', () => {
     expect(errorsFromFailure(badRequest('nationwide', 'x')).errors).toHaveProperty('place');
   });
 
+  it('puts a 403 for a field outside the key scope under that field', () => {
+    const body = { error: { code: 'forbidden', message: 'A key bound to regions posts needs for its own places.', details: { parameter: 'nationwide' } }, requestId: 'r' };
+    expect(errorsFromFailure(new ApiError(403, body, null))).toEqual({ errors: { place: { server: body.error.message } } });
+  });
+
   it('is one message for the form when the field is not one of the form, the key is limited, or the network failed', () => {
     expect(errorsFromFailure(badRequest('homepage'))).toEqual({ errors: {}, form: 'invalid' });
     expect(errorsFromFailure(new ApiError(429, { error: { code: 'rate_limited', message: 'Trop' }, requestId: 'r' }, null)).form).toBe('rateLimited');

@@ -48,7 +48,7 @@ export const limits = {
   organisation: { max: 200 },
   email: { max: 254 },
   phone: { max: 30 },
-  link: { max: 2000 },
+  link: { max: 500 },
 } as const;
 
 /** `nationwide`, or one place the need is to be served at. */
@@ -235,15 +235,17 @@ function fieldOf(parameter: string): NeedField | undefined {
 }
 
 /**
- * A failed post as the form shows it: a 400 naming a field of the form goes under that
- * field with the API's message; anything else is one message for the whole form.
+ * A failed post as the form shows it: a 400 (bad value) or a 403 (outside the site key's
+ * scope, such as a place) naming a field of the form goes under that field with the API's
+ * message; anything else is one message for the whole form.
  */
 export function errorsFromFailure(error: unknown): { errors: NeedErrors; form?: 'invalid' | 'rateLimited' | 'failed' } {
   if (!isApiError(error)) return { errors: {}, form: 'failed' };
   if (error.status === 429) return { errors: {}, form: 'rateLimited' };
-  const field = error.status === 400 ? fieldOf(error.body?.error.details?.parameter ?? '') : undefined;
+  const refused = error.status === 400 || error.status === 403;
+  const field = refused ? fieldOf(error.body?.error.details?.parameter ?? '') : undefined;
   if (field) return { errors: { [field]: { server: error.message } } };
-  return { errors: {}, form: error.status === 400 ? 'invalid' : 'failed' };
+  return { errors: {}, form: refused ? 'invalid' : 'failed' };
 }
 
 /** The buyer's date as yyyy-mm-dd (a date input's value), not UTC's. */

@@ -48,6 +48,7 @@ export interface NeedStrings {
   sending: string;
   close: string;
   errorCount: (n: number) => string;
+  refused: string;
   problems: Record<NeedProblem, string>;
   form: { invalid: string; rateLimited: string; failed: string };
   sentTitle: string;
@@ -113,6 +114,7 @@ function french(f: Formatters): NeedStrings {
     sending: 'Envoi en cours…',
     close: 'Fermer',
     errorCount: (n) => `${f.number(n)} ${f.plural(n, 'champ à corriger', 'champs à corriger')}.`,
+    refused: 'Refusé par le service :',
     problems: {
       required: 'Ce champ est obligatoire.',
       tooShort: 'Ce texte est trop court : précisez votre besoin.',
@@ -187,6 +189,7 @@ function english(f: Formatters): NeedStrings {
     sending: 'Sending…',
     close: 'Close',
     errorCount: (n) => `${f.number(n)} ${f.plural(n, 'field to correct', 'fields to correct')}.`,
+    refused: 'Refused by the service:',
     problems: {
       required: 'This field is required.',
       tooShort: 'This text is too short: say a little more.',
