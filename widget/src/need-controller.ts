@@ -16,6 +16,8 @@ export interface NeedContext {
   request: SearchRequest;
   /** The place chosen in the search, by its name. */
   place: { id: PlaceId; name: string } | undefined;
+  /** A place by its id, for a preset commune that nothing has named yet. */
+  findPlace: (id: PlaceId) => Promise<{ id: PlaceId; name: string } | undefined>;
   sectorsOf: SectorsOf;
   post: PostNeed | undefined;
 }
@@ -39,8 +41,11 @@ export class NeedController {
     }
     await this.host.updateComplete;
     const dialog = this.host.renderRoot.querySelector<InclusifNeedDialog>('inclusif-need-dialog')!;
-    const { request, place, sectorsOf } = this.context();
-    await dialog.show({ request, sectorsOf, place, supplier, opener });
+    const { request, place, sectorsOf, findPlace } = this.context();
+    const preset = request.serves?.[0];
+    // The dialog lists departments and regions by name; a commune it must be told.
+    const named = place ?? (preset?.startsWith('commune:') ? await findPlace(preset) : undefined);
+    await dialog.show({ request, sectorsOf, place: named, supplier, opener });
   }
 
   render() {

@@ -56,6 +56,14 @@ describe('<inclusif-search> "Publier un besoin"', () => {
     expect(checked.map((box) => box.parentElement!.textContent!.trim())).to.deep.equal(['Traiteur', 'Entreprise d’insertion']);
   });
 
+  it('names the site’s preset commune as the place, and takes its sectors', async () => {
+    const el = await mount(fakeApi().client(), { serves: 'commune:69123', sectors: 'blanchisserie' });
+    await openWith(el, ctaButton(el));
+    const place = inDialog<HTMLSelectElement>(el, '#need-place')!;
+    expect([place.value, place.selectedOptions[0]!.textContent]).to.deep.equal(['commune:69123', 'Lyon']);
+    expect(inDialog(el, 'input[type="checkbox"]:checked')!.parentElement!.textContent!.trim()).to.equal('Blanchisserie');
+  });
+
   it('closes on Escape and gives focus back to the button that opened it', async () => {
     const el = await mount(fakeApi().client());
     await openWith(el, ctaButton(el));

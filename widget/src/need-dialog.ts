@@ -6,7 +6,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { NeedCreated, NeedInput, PlaceId, SectorSlug, Taxonomy } from '../../sdk/src/types.js';
+import type { NeedCreated, NeedInput, SectorSlug, Taxonomy } from '../../sdk/src/types.js';
 import { strings } from './i18n.js';
 import { needStrings, type NeedStrings } from './need-i18n.js';
 import { check, checks, controlId, described, errorText, field, textField, type TextView } from './need-fields.js';
@@ -16,8 +16,6 @@ import { styles } from './need-dialog.styles.js';
 
 /** The search the draft is made from (see `draftFromSearch`), and where focus goes back. */
 export interface NeedDialogOptions extends F.Prefill {
-  /** The place chosen in the search, named as the buyer saw it. */
-  place?: { id: PlaceId; name: string };
   /** Gets focus back when the dialog closes. */
   opener?: HTMLElement;
 }

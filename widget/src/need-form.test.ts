@@ -32,6 +32,11 @@ describe('a need drafted from the search', () => {
     expect(draft.supplierIds).toEqual([]);
   });
 
+  it('takes the place chosen with a radius, which the search sends as a point', () => {
+    const request = { near: { lat: 48.11, lng: -1.67, radiusKm: 30 } };
+    expect(draftFromSearch({ request, sectorsOf, place: { id: 'commune:35238', name: 'Rennes' } }).place).toBe('commune:35238');
+  });
+
   it('asks for every sector of the sector groups chosen when no sector is', () => {
     const draft = draftFromSearch({ request: { sectorGroups: ['restauration', 'entretien-du-linge'] }, sectorsOf });
     expect(draft.sectors).toEqual(['traiteur', 'restaurants-cantines', 'blanchisserie']);

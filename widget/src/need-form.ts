@@ -111,6 +111,8 @@ export interface Prefill {
   /** The search in force (presets applied): its place, sectors, kinds and social clause. */
   request: SearchRequest;
   sectorsOf: SectorsOf;
+  /** The place the buyer chose, by its name: also with a radius, when the search has no `serves`. */
+  place?: { id: PlaceId; name: string };
   /** The supplier a quote is asked of. */
   supplier?: Supplier;
 }
@@ -118,14 +120,14 @@ export interface Prefill {
 const unique = <T>(values: readonly T[]) => [...new Set(values)];
 
 /** A draft with what the search already says; the buyer writes the rest. */
-export function draftFromSearch({ request, sectorsOf, supplier }: Prefill): NeedDraft {
+export function draftFromSearch({ request, sectorsOf, place, supplier }: Prefill): NeedDraft {
   const sectors = request.sectors?.length ? request.sectors : (request.sectorGroups ?? []).flatMap((group) => sectorsOf(group) as SectorSlug[]);
   return {
     kind: 'QUOTE',
     title: '',
     description: '',
     sectors: unique(sectors),
-    place: request.serves?.[0] ?? '',
+    place: request.serves?.[0] ?? place?.id ?? '',
     kinds: supplier ? [] : [...(request.kinds ?? [])],
     prestaTypes: supplier ? [] : [...(request.prestaTypes ?? [])],
     socialClause: !supplier && request.socialClause === true,

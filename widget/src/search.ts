@@ -186,6 +186,10 @@ export class InclusifSearch extends LitElement {
     request: this.request(),
     place: this.search.place,
     sectorsOf: (group) => createNames(this.taxonomyTask.value, strings(this.lang).lang).sectorsOf(group),
+    findPlace: async (id) => {
+      const found = await this.api?.places(id.slice(id.indexOf(':') + 1), { limit: 1 }).catch(() => undefined);
+      return found?.places.find((place) => place.id === id);
+    },
     post: this.api && ((input) => this.api!.needs.create(input)),
   }));
 

@@ -162,6 +162,10 @@ export function fakeApi(options: FakeApiOptions = {}) {
       return json(body, status);
     }
     if (path === '/v1/taxonomy') return json(taxonomy);
+    if (path === '/v1/places') {
+      const { place } = placeSuggestion as Extract<Suggestion, { type: 'place' }>;
+      return json({ places: url.searchParams.get('q') === place.code ? [place] : [] });
+    }
     if (path === '/v1/suggest') return json({ suggestions: (options.suggestions ?? (() => defaultSuggestions))(url.searchParams.get('q') ?? '') });
     if (path === '/v1/suppliers') {
       const status = options.failSearch?.();
