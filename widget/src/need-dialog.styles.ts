@@ -118,6 +118,10 @@ export const styles = css`
     gap: 0.5rem;
     min-height: 2.75rem;
   }
+  .check + .field,
+  .check + .checks {
+    margin-top: 0.75rem;
+  }
   .check input {
     width: 1.25rem;
     height: 1.25rem;
