@@ -4,7 +4,7 @@
  * what the API pays between parsing a request and serialising its answer.
  */
 import type { FacetName, SearchRequest, Supplier } from '../sdk/src/types.js';
-import { generateDemoSuppliers } from '../server/src/demo/generate.js';
+import { generateDemoSuppliers } from '../server/src/demo-data/generate.js';
 import { getGeography } from '../server/src/domain/geography.js';
 import { createDefaultEngine } from '../server/src/engine/embedded/default.js';
 import { plan } from '../server/src/planner/plan.js';

@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { generateDemoSuppliers } from '../server/src/demo/generate.js';
+import { generateDemoSuppliers } from '../server/src/demo-data/generate.js';
 import { getGeography } from '../server/src/domain/geography.js';
 import { createDefaultEngine } from '../server/src/engine/embedded/default.js';
 import { plan } from '../server/src/planner/plan.js';

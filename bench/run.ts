@@ -13,7 +13,7 @@ import { machine } from './measure.js';
 import { formatResults, type BenchResults } from './report.js';
 import { runSizeBench } from './sizes.js';
 import { runTextEngineBench } from './text-engines.js';
-import { generateDemoSuppliers } from '../server/src/demo/generate.js';
+import { generateDemoSuppliers } from '../server/src/demo-data/generate.js';
 
 const quick = process.argv.includes('--quick');
 const HTTP_SUPPLIERS = 10_000;

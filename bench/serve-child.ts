@@ -3,7 +3,7 @@
  * or the browser never share its event loop: started by startServerProcess with
  * the supplier count, it answers with its origin over IPC and serves until killed.
  */
-import { generateDemoSuppliers } from '../server/src/demo/generate.js';
+import { generateDemoSuppliers } from '../server/src/demo-data/generate.js';
 import { startServer } from './server.js';
 
 const count = Number(process.argv[2]);

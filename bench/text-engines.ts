@@ -16,7 +16,7 @@ import { create, insertMultiple, search as oramaSearch } from '@orama/orama';
 import { stemmer } from '@orama/stemmers/french';
 import { stopwords } from '@orama/stopwords/french';
 import type { SectorSlug, Supplier } from '../sdk/src/types.js';
-import { generateDemoSuppliers } from '../server/src/demo/generate.js';
+import { generateDemoSuppliers } from '../server/src/demo-data/generate.js';
 import { taxonomy } from '../server/src/domain/taxonomy.js';
 import { createTextIndex } from '../server/src/engine/embedded/text.js';
 

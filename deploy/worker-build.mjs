@@ -25,7 +25,7 @@ async function readSuppliers(path) {
   if (!path) {
     // tsx runs the TypeScript generator in this Node process; the worker gets only its output.
     const { tsImport } = await import('tsx/esm/api');
-    const { generateDemoSuppliers } = await tsImport('../server/src/demo/generate.ts', import.meta.url);
+    const { generateDemoSuppliers } = await tsImport('../server/src/demo-data/generate.ts', import.meta.url);
     return generateDemoSuppliers();
   }
   const bytes = await readFile(path);

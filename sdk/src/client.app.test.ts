@@ -6,7 +6,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app.js';
-import { generateDemoSuppliers } from '../../server/src/demo/generate.js';
+import { generateDemoSuppliers } from '../../server/src/demo-data/generate.js';
 import { getGeography } from '../../server/src/domain/geography.js';
 import { familyOf, isSector, isSocialClauseKind, sectorGroupOf } from '../../server/src/domain/taxonomy.js';
 import { createEmbeddedEngine } from '../../server/src/engine/embedded/engine.js';

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, PlacesResponse, SearchResponse, SuggestResponse, Supplier } from '../../sdk/src/types.js';
 import { createApp, type App } from './app.js';
-import { generateDemoSuppliers } from './demo/generate.js';
+import { generateDemoSuppliers } from './demo-data/generate.js';
 import { distanceKm } from './domain/geo-distance.js';
 import { getGeography } from './domain/geography.js';
 import { isSector, sectorGroupOf } from './domain/taxonomy.js';

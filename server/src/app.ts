@@ -5,24 +5,25 @@
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { methodNotAllowed } from 'hono/method-not-allowed';
-import type { AppEnv, PlaceDirectory } from './api/env.js';
+import type { PlaceDirectory } from './domain/geography.js';
+import type { AppEnv } from './http/env.js';
 import { health } from './api/health/index.js';
-import { securityHeaders } from './api/headers.js';
+import { securityHeaders } from './http/headers.js';
 import { openapi } from './api/openapi/index.js';
 import { places } from './api/places/index.js';
-import { requestId } from './api/request-id.js';
+import { requestId } from './http/request-id.js';
 import { suggest } from './api/suggest/index.js';
 import { suppliers } from './api/suppliers/index.js';
 import { taxonomy } from './api/taxonomy/index.js';
-import type { SearchEngine } from './engine/types.js';
+import type { SearchEngine } from './query/types.js';
 import { errorBody, errorHandler, notFound, type ErrorHandlerOptions } from './errors.js';
-import { accessLog, type RequestLogger } from './keys/access-log.js';
-import { bodySize, type BodySizeOptions } from './keys/body-size.js';
-import { corsHeaders } from './keys/cors.js';
+import { accessLog, type RequestLogger } from './http/access-log.js';
+import { bodySize, type BodySizeOptions } from './http/body-size.js';
+import { corsHeaders } from './http/cors.js';
 import { keyGuard } from './keys/guard.js';
 import { openKeyStore, type KeyStore } from './keys/store.js';
-import { rateLimit, type RateLimitOptions } from './ratelimit/index.js';
-import { typesenseGateway } from './typesense/index.js';
+import { rateLimit, type RateLimitOptions } from './http/rate-limit/index.js';
+import { typesenseGateway } from './api/typesense/index.js';
 
 export interface AppOptions extends ErrorHandlerOptions {
   engine: SearchEngine;

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../sdk/src/types.js';
-import { fakeEngine, fakeGeography } from './api/test-fakes.js';
+import { fakeEngine, fakeGeography } from '../test-support/fakes.test-support.js';
 import { createApp } from './app.js';
 import { ApiException, errorHandler, notFound } from './errors.js';
 

@@ -10,4 +10,10 @@ export function defineInclusifSearch(registry: CustomElementRegistry = customEle
   if (!registry.get(tagName)) registry.define(tagName, InclusifSearch);
 }
 
+declare global {
+  interface HTMLElementTagNameMap {
+    'inclusif-search': InclusifSearch;
+  }
+}
+
 defineInclusifSearch();

@@ -1,6 +1,5 @@
 /** The events of <inclusif-search>: bubbling, composed, prefixed. */
 import type { NeedCreated, SearchRequest, Supplier } from '../../sdk/src/types.js';
-import type { InclusifSearch } from './search.js';
 import type { ContactChannel } from './contact.js';
 
 export type Operation = 'search' | 'suggest' | 'taxonomy' | 'supplier';
@@ -12,9 +11,6 @@ export type InclusifNeedEvent = CustomEvent<{ need: NeedCreated['need'] }>;
 export type InclusifContactEvent = CustomEvent<{ supplier: Supplier; channel: ContactChannel }>;
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'inclusif-search': InclusifSearch;
-  }
   interface HTMLElementEventMap {
     'inclusif-search': InclusifSearchEvent;
     'inclusif-select': InclusifSelectEvent;

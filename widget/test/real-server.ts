@@ -7,7 +7,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../server/src/app.js';
-import { generateDemoSuppliers } from '../../server/src/demo/generate.js';
+import { generateDemoSuppliers } from '../../server/src/demo-data/generate.js';
 import { getGeography } from '../../server/src/domain/geography.js';
 import { createDefaultEngine } from '../../server/src/engine/embedded/default.js';
 import { demoKeys } from '../../server/src/keys/demo.js';

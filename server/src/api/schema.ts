@@ -21,17 +21,11 @@ import type {
 } from '../../../sdk/src/types.js';
 import { KINDS, LABELS as LABEL_NAMES, NETWORKS as NETWORK_NAMES, PRESTA_TYPES as PRESTA_LABELS } from '../domain/taxonomy-data.js';
 import { SECTOR_GROUPS as SECTOR_GROUP_DATA } from '../domain/taxonomy-sectors.js';
+import { DEFAULT_PER_PAGE, DEFAULT_RADIUS_KM, MAX_RADIUS_KM, MAX_RESULT_DEPTH, MAX_SEARCH_TEXT, MAX_SUGGEST_TEXT } from '../query/limits.js';
 
 export const MAX_VALUES_PER_PARAMETER = 50;
 /** One raw value of a list parameter: room for 50 of the longest sector slugs, commas included. */
 export const MAX_PARAMETER_LENGTH = 4000;
-/** No page may reach past this many results: deep pages cost a full sort and serve no one. */
-export const MAX_RESULT_DEPTH = 10_000;
-export const DEFAULT_PER_PAGE = 20;
-export const MAX_SEARCH_TEXT = 200;
-export const MAX_SUGGEST_TEXT = 100;
-export const DEFAULT_RADIUS_KM = 20;
-export const MAX_RADIUS_KM = 500;
 
 export const KIND_CODES = Object.keys(KINDS) as KindCode[];
 export const KIND_FAMILIES: KindFamily[] = ['insertion', 'handicap'];
@@ -169,14 +163,6 @@ export const searchQuerySchema = z
         path: ['page'],
         message: `Pages stop at result ${MAX_RESULT_DEPTH}: narrow the search instead.`,
         params: { code: 'limit_exceeded' },
-      });
-    }
-    const communesServed = (query.serves ?? []).filter((id) => id.startsWith('commune:')).length;
-    if (query.sort === 'distance' && communesServed !== 1 && query.near === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sort'],
-        message: 'distance needs a reference point: exactly one commune in serves, or near.',
       });
     }
   })

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { marcheRecord, siretOf, temporaryDirectory } from '../ingest/ingest.test-support.js';
-import { loadStoredSuppliers } from '../store/data-dir.js';
+import { loadStoredSuppliers } from '../data-dir/index.js';
 import { runImport, type CliContext } from './import.js';
 
 const BIN = fileURLToPath(new URL('../../../bin/achat-inclusif.mjs', import.meta.url));

@@ -9,7 +9,7 @@ import { importSuppliers, type ImportSource } from '../ingest/pipeline.js';
 import { progressBar, type ProgressOutput } from '../ingest/progress.js';
 import { summary, writeReport } from '../ingest/report.js';
 import type { ImportFormat, ImportProgress } from '../ingest/types.js';
-import { DEFAULT_DATA_DIR } from '../store/data-dir.js';
+import { DEFAULT_DATA_DIR } from '../data-dir/index.js';
 
 /** What the entry point hands the command: nothing below it reads the environment. */
 export interface CliContext {

@@ -1,8 +1,7 @@
 import type { Place, PlaceId } from '../../../sdk/src/types.js';
-import type { ServedPlace } from '../engine/types.js';
 import data from '../../data/communes.json' with { type: 'json' };
 import { PlaceSearch, type SearchablePlace } from './geo-search.js';
-import type { Commune } from './geography.types.js';
+import type { Commune, ServedPlace } from './geography.types.js';
 
 /**
  * France's communes, departments and regions (metropolitan France and the five
@@ -204,6 +203,9 @@ function communePlace(c: Commune): Place {
     point: c.point,
   };
 }
+
+/** What the routes ask of the geography: the real Geography, or a fake in tests. */
+export type PlaceDirectory = Pick<Geography, 'servedPlace' | 'searchPlaces'>;
 
 let shared: Geography | undefined;
 

@@ -13,3 +13,16 @@ export interface Commune {
   epci?: string;
   point: Point;
 }
+
+/** A place resolved against the geography, so that engines need no lookup. */
+export type ServedPlace =
+  | {
+      type: 'commune';
+      code: string;
+      department: string;
+      region: string;
+      postcodes: string[];
+      point: Point;
+    }
+  | { type: 'department'; code: string; region: string }
+  | { type: 'region'; code: string };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchResponse, Supplier } from '../../../sdk/src/types.js';
-import { generateDemoSuppliers } from '../demo/generate.js';
+import { generateDemoSuppliers } from '../demo-data/generate.js';
 import { siteKey } from '../keys/keys.test-support.js';
 import type { KeysFile } from '../keys/types.js';
 import { createEdgeApp } from './app.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addressSeen as seenBy } from '../ratelimit/client-address.test-support.js';
+import { addressSeen as seenBy } from '../http/rate-limit/client-address.test-support.js';
 import { edgeClientAddress } from './client-address.js';
 
 const addressSeen = (headers: Record<string, string>, runtimeArgument?: unknown) => seenBy(edgeClientAddress, headers, runtimeArgument);

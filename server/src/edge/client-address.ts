@@ -2,7 +2,7 @@
  * The client's address on edge runtimes, for the rate limiter's buckets. Each runtime
  * says it its own way; a header is believed only where the platform writes it.
  */
-import type { ClientAddress } from '../ratelimit/client-address.js';
+import type { ClientAddress } from '../http/rate-limit/client-address.js';
 
 /** What Bun (the server) and Deno (the connection info) pass as fetch's second argument. */
 interface RuntimeArgument {

@@ -11,7 +11,7 @@ import { rollup } from 'rollup';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { workerBuild } from '../../../deploy/worker-build.mjs';
 import { createApp } from '../app.js';
-import { generateDemoSuppliers } from '../demo/generate.js';
+import { generateDemoSuppliers } from '../demo-data/generate.js';
 import { getGeography } from '../domain/geography.js';
 import { createDefaultEngine } from '../engine/embedded/default.js';
 import { demoKeys } from '../keys/demo.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Supplier } from '../../../sdk/src/types.js';
-import { loadStoredSuppliers } from '../store/data-dir.js';
+import { loadStoredSuppliers } from '../data-dir/index.js';
 import { bytesOf, marcheRecord, siretOf, temporaryDirectory } from './ingest.test-support.js';
 import { importSuppliers, type ImportOptions } from './pipeline.js';
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadStoredSuppliers, suppliersPath } from '../store/data-dir.js';
+import { loadStoredSuppliers, suppliersPath } from '../data-dir/index.js';
 import { bytesOf, marcheRecord, siretOf, temporaryDirectory } from './ingest.test-support.js';
 import { importSuppliers, type ImportOptions } from './pipeline.js';
 

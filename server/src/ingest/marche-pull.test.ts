@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadStoredSuppliers, readSyncState } from '../store/data-dir.js';
+import { loadStoredSuppliers, readSyncState } from '../data-dir/index.js';
 import { marcheRecord, siretOf, temporaryDirectory } from './ingest.test-support.js';
 import { importSuppliers } from './pipeline.js';
 

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Supplier } from '../../../sdk/src/types.js';
 import { getGeography, type Geography } from '../domain/geography.js';
-import { loadStoredSuppliers, readSyncState, saveSuppliers, writeSyncState } from '../store/data-dir.js';
+import { loadStoredSuppliers, readSyncState, saveSuppliers, writeSyncState } from '../data-dir/index.js';
 import { CsvHeaderError } from './csv.js';
 import { JsonStructureError } from './json-elements.js';
 import { pullMarche, PullError, sourceKey } from './marche-pull.js';

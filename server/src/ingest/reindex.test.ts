@@ -1,8 +1,8 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { generateDemoSuppliers } from '../demo/generate.js';
+import { generateDemoSuppliers } from '../demo-data/generate.js';
 import { createDefaultEngine } from '../engine/embedded/default.js';
-import type { EngineQuery } from '../engine/types.js';
+import type { EngineQuery } from '../query/types.js';
 import { createSwappableEngine, embeddedReindex } from './reindex.js';
 
 const EVERYTHING: EngineQuery = { filter: { op: 'and', filters: [] }, facets: [], sort: 'name', page: 1, perPage: 5 };

@@ -7,7 +7,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Supplier } from '../../../sdk/src/types.js';
 import { createDefaultEngine } from '../engine/embedded/default.js';
 import type { EmbeddedEngine } from '../engine/embedded/engine.js';
-import type { EngineStats, SearchEngine } from '../engine/types.js';
+import type { EngineStats, SearchEngine } from '../query/types.js';
 
 /** A SearchEngine that delegates to the current engine, which `swap` replaces. */
 export interface SwappableEngine extends SearchEngine {

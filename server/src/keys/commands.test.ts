@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeEngine, fakeGeography } from '../api/test-fakes.js';
+import { fakeEngine, fakeGeography } from '../../test-support/fakes.test-support.js';
 import { createApp } from '../app.js';
 import { runKeysCommand } from './commands.js';
 import { loadKeysFile, parseKeysFile } from './file.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeEngine, fakeGeography } from '../api/test-fakes.js';
+import { fakeEngine, fakeGeography } from '../../test-support/fakes.test-support.js';
 import { createApp } from '../app.js';
 import { DEMO_FEDERATION_KEY, DEMO_PORTAL_KEY, demoKeys } from './demo.js';
 import { openKeyStore } from './store.js';

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../../sdk/src/types.js';
 import { createApp, type App } from '../app.js';
-import { generateDemoSuppliers } from '../demo/generate.js';
+import { generateDemoSuppliers } from '../demo-data/generate.js';
 import { getGeography } from '../domain/geography.js';
 import { isSector, sectorGroupOf } from '../domain/taxonomy.js';
 import { createEmbeddedEngine } from '../engine/embedded/engine.js';

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../../sdk/src/types.js';
-import type { AppEnv } from '../api/env.js';
-import { fakeEngine, fakeGeography } from '../api/test-fakes.js';
+import type { AppEnv } from '../http/env.js';
+import { fakeEngine, fakeGeography } from '../../test-support/fakes.test-support.js';
 import { createApp } from '../app.js';
 import { errorHandler } from '../errors.js';
 import { keyGuard, requireAdmin } from './guard.js';

@@ -4,7 +4,7 @@
  * the routes AND into everything they ask the engine.
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../api/env.js';
+import type { AppEnv } from '../http/env.js';
 import { ApiException } from '../errors.js';
 import { isAdminKeyText } from './hash.js';
 import { scopeFilter } from './scope.js';

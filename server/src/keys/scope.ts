@@ -6,7 +6,7 @@
 import type { KindCode } from '../../../sdk/src/types.js';
 import { isSocialClauseKind } from '../domain/taxonomy.js';
 import { KINDS } from '../domain/taxonomy-data.js';
-import type { Filter, SupplierField } from '../engine/types.js';
+import type { Filter, SupplierField } from '../query/types.js';
 import type { KeyScope } from './types.js';
 
 const SOCIAL_CLAUSE_KINDS = (Object.keys(KINDS) as KindCode[]).filter(isSocialClauseKind);

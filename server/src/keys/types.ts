@@ -4,7 +4,7 @@
  * hash of each key is kept; `prefix` is what listings and logs show.
  */
 import type { KindCode, NetworkSlug } from '../../../sdk/src/types.js';
-import type { RateRule } from '../ratelimit/store.js';
+import type { RateRule } from '../http/rate-limit/store.js';
 
 /**
  * Which suppliers a site key may ever see: every present list must match (AND);

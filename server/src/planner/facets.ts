@@ -4,7 +4,8 @@
  * kinds have. Unchanged nodes (and whole filters) are shared by identity.
  */
 import type { FacetName } from '../../../sdk/src/types.js';
-import type { ActivityCondition, FacetQuery, Filter } from '../engine/types.js';
+import { and } from '../query/and.js';
+import type { ActivityCondition, FacetQuery, Filter } from '../query/types.js';
 
 /** One Filter node per request parameter; `always` (scope, SIRET) is never dropped. */
 export interface Clauses {
@@ -65,11 +66,4 @@ function withoutPart(condition: ActivityCondition, part: ActivityPart): Activity
   const rest: ActivityCondition = { ...condition };
   delete rest[part];
   return Object.keys(rest).length ? rest : undefined;
-}
-
-/** A conjunction without undefined members; one member stands alone, none matches everything. */
-function and(nodes: (Filter | undefined)[]): Filter {
-  const present = nodes.filter((node) => node !== undefined);
-  if (present.length === 1) return present[0]!;
-  return { op: 'and', filters: present };
 }

@@ -1,11 +1,7 @@
 import type { PlaceId } from '../../../sdk/src/types.js';
-import type { ServedPlace } from '../engine/types.js';
+import type { ServedPlace } from '../domain/geography.types.js';
 import { invalidParameter } from '../errors.js';
-
-/** The one thing the planner asks of the geography. */
-export interface PlaceResolver {
-  servedPlace(id: PlaceId): ServedPlace | undefined;
-}
+import type { PlaceResolver } from '../query/context.js';
 
 /** Resolves well-formed ids to places; a well-formed id naming no place is the client's error. */
 export function resolvePlaces(ids: readonly PlaceId[], parameter: string, places: PlaceResolver): ServedPlace[] {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceId } from '../../../sdk/src/types.js';
-import type { ActivityCondition, Filter, ServedPlace } from '../engine/types.js';
+import type { ActivityCondition, Filter } from '../query/types.js';
 import { ApiException } from '../errors.js';
 import { plan } from './plan.js';
-import type { PlaceResolver } from './places.js';
+import type { PlaceResolver } from '../query/context.js';
+import type { ServedPlace } from '../domain/geography.types.js';
 
 const RENNES: ServedPlace = {
   type: 'commune',
@@ -117,6 +118,15 @@ describe('plan', () => {
     const near = { lat: 48.11, lng: -1.68, radiusKm: 20 };
     expect(plan({ q: 'traiteur', near }, { places }).sort).toBe('relevance');
     expect(plan({ near }, { places }).sort).toBe('distance');
+  });
+
+  it('refuses sort=distance without a reference point (two communes served, or none and no near), naming sort', () => {
+    for (const request of [{ sort: 'distance' as const }, { sort: 'distance' as const, serves: ['commune:35238', 'commune:44109'] as PlaceId[] }]) {
+      const attempt = () => plan(request, { places });
+      expect(attempt).toThrow(ApiException);
+      expect(attempt).toThrow(/^sort: distance needs a reference point/);
+    }
+    expect(plan({ sort: 'distance', serves: ['commune:35238', 'department:35'] }, { places }).sort).toBe('distance');
   });
 
   it('has no origin with two communes served, and measures from near otherwise', () => {

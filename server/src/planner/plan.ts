@@ -7,23 +7,18 @@
  * memoises by identity evaluates each node once per query.
  */
 import type { KindCode, SearchRequest, SortOrder } from '../../../sdk/src/types.js';
-import { DEFAULT_PER_PAGE } from '../api/schema.js';
-import type { ActivityCondition, EngineQuery, Filter, ServedPlace, SupplierField } from '../engine/types.js';
+import type { ServedPlace } from '../domain/geography.types.js';
 import { familyOf, isSocialClauseKind, sectorsOfGroup, taxonomy } from '../domain/taxonomy.js';
+import { invalidParameter } from '../errors.js';
+import type { QueryContext } from '../query/context.js';
+import { textOrIdentifier } from '../query/identifier.js';
+import { DEFAULT_PER_PAGE } from '../query/limits.js';
+import type { ActivityCondition, EngineQuery, Filter, SupplierField } from '../query/types.js';
 import { facetQueries, type Clauses } from './facets.js';
-import { identifierFilter } from './identifier.js';
-import { resolvePlaces, type PlaceResolver } from './places.js';
+import { resolvePlaces } from './places.js';
 
-export interface PlanContext {
-  places: PlaceResolver;
-  /** The key's scope, ANDed into every filter; a request can only narrow it. */
-  scope?: Filter;
-}
-
-export function plan(request: SearchRequest, context: PlanContext): EngineQuery {
-  const q = request.q?.trim() ?? '';
-  const identifier = q ? identifierFilter(q) : undefined;
-  const text = q && !identifier ? q : undefined;
+export function plan(request: SearchRequest, context: QueryContext): EngineQuery {
+  const { text, identifier } = textOrIdentifier(request.q ?? '');
   const served = request.serves ? resolvePlaces(request.serves, 'serves', context.places) : [];
   const located = request.location ? resolvePlaces(request.location, 'location', context.places) : [];
 
@@ -40,6 +35,9 @@ export function plan(request: SearchRequest, context: PlanContext): EngineQuery 
   };
   const { filter, facets } = facetQueries(clauses, request.facets ?? []);
   const origin = originOf(served, request);
+  if (request.sort === 'distance' && !origin) {
+    throw invalidParameter('sort', 'sort: distance needs a reference point: exactly one commune in serves, or near.');
+  }
   const query: EngineQuery = {
     filter,
     facets,
@@ -86,7 +84,7 @@ function locationFilter(places: ServedPlace[]): Filter | undefined {
   return { op: 'or', filters: nodes };
 }
 
-/** The point distances are measured from: the one commune served, else `near`. */
+/** The point distances are measured from: the one commune served (the only place this rule is written), else `near`. */
 function originOf(served: ServedPlace[], request: SearchRequest): EngineQuery['origin'] {
   const communes = served.filter((place) => place.type === 'commune');
   if (communes.length === 1) {

@@ -6,7 +6,7 @@
  * and the adapter passes unhighlighted fields through raw, so escaping here would
  * show "&amp;" for a matched "&" and protect nothing.
  */
-import type { EngineHighlight } from '../engine/types.js';
+import type { Highlight } from '../../../sdk/src/types.js';
 
 export interface FieldHighlight {
   field: string;
@@ -26,7 +26,7 @@ const SNIPPET_WORDS = 30;
 
 type Piece = { text: string; match: boolean };
 
-export function fieldHighlights(highlights: readonly EngineHighlight[], options: HighlightOptions): FieldHighlight[] {
+export function fieldHighlights(highlights: readonly Highlight[], options: HighlightOptions): FieldHighlight[] {
   return highlights
     .filter((highlight) => options.fields.includes(highlight.field))
     .map((highlight) => {

@@ -1,13 +1,14 @@
 /**
  * The `suppliers` collection as the gateway exposes it to Typesense clients: one
- * flat document per supplier, and what each field can do (search, filter, facet,
+ * flat document per supplier (also the base of what the Typesense engine writes,
+ * engine/typesense/document.ts), and what each field can do (search, filter, facet,
  * sort). A supplier's activities are flattened into sectors / sector_groups /
  * presta_types; `activities.{...}` in filter_by keeps the same-activity rule.
  */
 import type { FacetName, Supplier } from '../../../sdk/src/types.js';
 import { familyOf, isSector, isSocialClauseKind, sectorGroupOf } from '../domain/taxonomy.js';
-import { numericValue } from '../engine/numeric-fields.js';
-import type { NumericField, SupplierField } from '../engine/types.js';
+import { numericValue } from '../query/numeric-fields.js';
+import type { NumericField, SupplierField } from '../query/types.js';
 
 export const COLLECTION = 'suppliers';
 
@@ -140,8 +141,8 @@ export function toDocument(supplier: Supplier): SupplierDocument {
     kind: supplier.kind,
     kind_family: familyOf(supplier.kind),
     social_clause: isSocialClauseKind(supplier.kind),
-    networks: [...supplier.networks],
-    labels: [...supplier.labels],
+    networks: unique(supplier.networks),
+    labels: unique(supplier.labels),
     sectors,
     sector_groups: unique(sectors.filter(isSector).map(sectorGroupOf)),
     presta_types: unique(supplier.activities.flatMap((activity) => activity.prestaTypes)),

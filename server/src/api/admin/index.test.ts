@@ -4,11 +4,11 @@ import { admin } from './index.js';
 import { createApp } from '../../app.js';
 import { getGeography } from '../../domain/geography.js';
 import { createDefaultEngine } from '../../engine/embedded/default.js';
-import type { EngineQuery } from '../../engine/types.js';
+import type { EngineQuery } from '../../query/types.js';
 import { marcheRecord, siretOf, temporaryDirectory } from '../../ingest/ingest.test-support.js';
 import { createSwappableEngine, embeddedReindex, type SwappableEngine } from '../../ingest/reindex.js';
 import { adminKey, siteKey, storeOf } from '../../keys/keys.test-support.js';
-import { loadStoredSuppliers } from '../../store/data-dir.js';
+import { loadStoredSuppliers } from '../../data-dir/index.js';
 
 const ADMIN = 'sk_admin_ingestion_test_key';
 const SITE = 'pk_live_site_ingestion_test';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import type { Supplier } from '../../../../sdk/src/types.js';
 import { getGeography, type Geography } from '../../domain/geography.js';
-import type { SearchEngine } from '../../engine/types.js';
+import type { SearchEngine } from '../../query/types.js';
 import { ApiException, invalidParameter } from '../../errors.js';
 import { normalizeSupplier } from '../../ingest/normalize/supplier.js';
 import { importSuppliers } from '../../ingest/pipeline.js';
@@ -16,9 +16,9 @@ import { draftOf } from '../../ingest/records.js';
 import type { Reindex } from '../../ingest/reindex.js';
 import { writeReport } from '../../ingest/report.js';
 import type { ImportFormat } from '../../ingest/types.js';
-import { loadStoredSuppliers, saveSuppliers } from '../../store/data-dir.js';
+import { loadStoredSuppliers, saveSuppliers } from '../../data-dir/index.js';
 import { requireAdmin } from '../../keys/guard.js';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from '../../http/env.js';
 
 export interface AdminOptions {
   engine: SearchEngine;

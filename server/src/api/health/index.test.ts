@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../app.js';
-import { fakeEngine, fakeGeography } from '../test-fakes.js';
+import { fakeEngine, fakeGeography } from '../../../test-support/fakes.test-support.js';
 
 describe('GET /healthz', () => {
   it('reports the engine and its searchable suppliers, never cached', async () => {

@@ -1,8 +1,8 @@
 /** GET /healthz: for load balancers; never cached. */
 import { Hono } from 'hono';
-import type { SearchEngine } from '../../engine/types.js';
+import type { SearchEngine } from '../../query/types.js';
 import { ApiException } from '../../errors.js';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from '../../http/env.js';
 
 export function health({ engine }: { engine: SearchEngine }) {
   return new Hono<AppEnv>().get('/', async (c) => {

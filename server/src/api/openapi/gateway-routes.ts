@@ -1,4 +1,4 @@
-/** The Typesense-compatible gateway (typesense/index.ts) in the document. */
+/** The Typesense-compatible gateway (api/typesense/index.ts) in the document. */
 import { COLLECTION } from '../../typesense/schema.js';
 import type { Route } from './route.js';
 import { MAX_SEARCHES, typesenseQueryParameters } from './typesense-parameters.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../app.js';
 import { DOCUMENT_FIELDS, toDocument } from '../../typesense/schema.js';
-import { fakeEngine, fakeGeography, SUPPLIER } from '../test-fakes.js';
+import { fakeEngine, fakeGeography, SUPPLIER } from '../../../test-support/fakes.test-support.js';
 import { openApiDocument } from './document.js';
 import { MULTI_SEARCH_EXAMPLE } from './gateway-routes.js';
 import { MAX_PER_PAGE, MAX_SEARCHES, MAX_TAG_LENGTH, SORT_BY } from './typesense-parameters.js';

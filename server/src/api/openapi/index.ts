@@ -1,7 +1,7 @@
 /** GET /openapi.json (the API described, generated from its schemas) and GET /docs (the same, as a page). */
 import { Hono } from 'hono';
-import type { AppEnv } from '../env.js';
-import { cacheFor } from '../headers.js';
+import type { AppEnv } from '../../http/env.js';
+import { cacheFor } from '../../http/headers.js';
 import { openApiDocument } from './document.js';
 import { renderDocsPage } from './docs-page.js';
 import { DOCS_CSS } from './docs.styles.js';

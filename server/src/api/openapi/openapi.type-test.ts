@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { ImportFormat, ImportReport } from '../../ingest/types.js';
-import type { TypesenseSearchResult } from '../../typesense/response.js';
+import type { TypesenseSearchResult } from '../typesense/response.js';
 import type { SupplierDocument } from '../../typesense/schema.js';
 import type { importFormatSchema, importReportSchema } from './admin-schema.js';
 import type { typesenseDocumentSchema, typesenseSearchResultSchema } from './typesense-schema.js';

@@ -1,14 +1,6 @@
 /** The prose of each query parameter; the compiler holds each list complete against its schema. */
-import {
-  DEFAULT_PER_PAGE,
-  DEFAULT_RADIUS_KM,
-  MAX_RADIUS_KM,
-  MAX_RESULT_DEPTH,
-  MAX_VALUES_PER_PARAMETER,
-  type placesQuerySchema,
-  type searchQuerySchema,
-  type suggestQuerySchema,
-} from '../schema.js';
+import { DEFAULT_PER_PAGE, DEFAULT_RADIUS_KM, MAX_RADIUS_KM, MAX_RESULT_DEPTH } from '../../query/limits.js';
+import { MAX_VALUES_PER_PARAMETER, type placesQuerySchema, type searchQuerySchema, type suggestQuerySchema } from '../schema.js';
 import type { ParameterText } from './schemas.js';
 
 const LIST = `Repeat the parameter or separate values with commas; any value matches. At most ${MAX_VALUES_PER_PARAMETER} values.`;

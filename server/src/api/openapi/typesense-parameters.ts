@@ -1,5 +1,5 @@
 /**
- * The search parameters the gateway reads (typesense/params.ts), in prose and as
+ * The search parameters the gateway reads (api/typesense/params.ts), in prose and as
  * JSON Schema. The field lists come from the gateway's own tables; the limits that
  * params.ts keeps to itself are restated here and held true by the gateway tests
  * in gateway.test.ts, which send each documented value and each documented limit.
@@ -7,11 +7,11 @@
 import { z } from 'zod';
 import { MAX_FILTER_DEPTH, MAX_FILTER_LENGTH } from '../../typesense/filter-by/index.js';
 import { COLLECTION, DOCUMENT_FIELDS, FACET_FIELDS, FILTER_FIELDS, TEXT_FIELDS } from '../../typesense/schema.js';
-import { MAX_RESULT_DEPTH, MAX_SEARCH_TEXT } from '../schema.js';
+import { MAX_RESULT_DEPTH, MAX_SEARCH_TEXT } from '../../query/limits.js';
 import type { JsonSchema, Parameter } from './types.js';
 
-import { MAX_SEARCHES } from '../../typesense/index.js';
-import { MAX_PER_PAGE, MAX_TAG_LENGTH } from '../../typesense/params.js';
+import { MAX_SEARCHES } from '../typesense/index.js';
+import { MAX_PER_PAGE, MAX_TAG_LENGTH } from '../typesense/params.js';
 
 export { MAX_PER_PAGE, MAX_SEARCHES, MAX_TAG_LENGTH };
 /** The criteria sort_by takes, one at a time; the point is an example. */

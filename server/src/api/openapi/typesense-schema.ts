@@ -1,6 +1,6 @@
 /**
  * The gateway's document and answers as zod schemas, for the OpenAPI document only:
- * the gateway builds them itself (typesense/response.ts), and openapi.type-test.ts
+ * the gateway builds them itself (api/typesense/response.ts), and openapi.type-test.ts
  * holds these to its types. What each document field can do comes from the
  * gateway's tables (typesense/schema.ts).
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorBody, PlacesResponse } from '../../../../sdk/src/types.js';
 import { createApp } from '../../app.js';
-import { fakeEngine, fakeGeography } from '../test-fakes.js';
+import { fakeEngine, fakeGeography } from '../../../test-support/fakes.test-support.js';
 
 describe('GET /v1/places', () => {
   it('finds places, 10 at most unless told', async () => {

@@ -1,9 +1,10 @@
 /** GET /v1/places: communes, departments and regions by name, postcode or code. */
 import { Hono } from 'hono';
 import type { PlacesResponse } from '../../../../sdk/src/types.js';
-import type { AppEnv, PlaceDirectory } from '../env.js';
-import { jsonWithETag } from '../etag.js';
-import { cacheFor } from '../headers.js';
+import type { PlaceDirectory } from '../../domain/geography.js';
+import type { AppEnv } from '../../http/env.js';
+import { jsonWithETag } from '../../http/etag.js';
+import { cacheFor } from '../../http/headers.js';
 import { parseQuery } from '../query.js';
 import { placesQuerySchema } from '../schema.js';
 

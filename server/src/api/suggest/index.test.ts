@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ErrorBody, SuggestResponse } from '../../../../sdk/src/types.js';
 import { taxonomy } from '../../domain/taxonomy.js';
 import { createApp } from '../../app.js';
-import { fakeEngine, fakeGeography } from '../test-fakes.js';
+import { fakeEngine, fakeGeography } from '../../../test-support/fakes.test-support.js';
 import { matchingSectors } from './sectors.js';
 
 describe('GET /v1/suggest', () => {

@@ -2,10 +2,11 @@
 import { Hono } from 'hono';
 import type { Suggestion, SuggestResponse } from '../../../../sdk/src/types.js';
 import { taxonomy } from '../../domain/taxonomy.js';
-import type { SearchEngine } from '../../engine/types.js';
-import type { AppEnv, PlaceDirectory } from '../env.js';
-import { jsonWithETag } from '../etag.js';
-import { cacheFor, SHARED_CACHE_SECONDS } from '../headers.js';
+import type { SearchEngine } from '../../query/types.js';
+import type { PlaceDirectory } from '../../domain/geography.js';
+import type { AppEnv } from '../../http/env.js';
+import { jsonWithETag } from '../../http/etag.js';
+import { cacheFor, SHARED_CACHE_SECONDS } from '../../http/headers.js';
 import { parseQuery } from '../query.js';
 import { suggestQuerySchema } from '../schema.js';
 import { matchingSectors } from './sectors.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorBody, SearchResponse, Supplier } from '../../../../sdk/src/types.js';
 import { createApp } from '../../app.js';
-import { fakeEngine, fakeGeography, RENNES, SUPPLIER } from '../test-fakes.js';
+import { fakeEngine, fakeGeography, RENNES, SUPPLIER } from '../../../test-support/fakes.test-support.js';
 
 function setup() {
   const engine = fakeEngine();

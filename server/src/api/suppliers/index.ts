@@ -1,14 +1,16 @@
 /** GET /v1/suppliers (search) and GET /v1/suppliers/:id. */
 import { Hono } from 'hono';
 import type { SearchResponse, Supplier } from '../../../../sdk/src/types.js';
-import type { EngineQuery, EngineResult, SearchEngine } from '../../engine/types.js';
+import type { EngineQuery, EngineResult, SearchEngine } from '../../query/types.js';
 import { ApiException } from '../../errors.js';
 import { plan } from '../../planner/plan.js';
-import type { AppEnv, PlaceDirectory } from '../env.js';
-import { jsonWithETag } from '../etag.js';
-import { cacheFor, SHARED_CACHE_SECONDS } from '../headers.js';
+import type { PlaceDirectory } from '../../domain/geography.js';
+import type { AppEnv } from '../../http/env.js';
+import { jsonWithETag } from '../../http/etag.js';
+import { cacheFor, SHARED_CACHE_SECONDS } from '../../http/headers.js';
 import { parseQuery } from '../query.js';
-import { MAX_RESULT_DEPTH, noQuerySchema, searchQuerySchema } from '../schema.js';
+import { MAX_RESULT_DEPTH } from '../../query/limits.js';
+import { noQuerySchema, searchQuerySchema } from '../schema.js';
 
 export interface SuppliersOptions {
   engine: SearchEngine;

@@ -1,17 +1,18 @@
 /**
- * The embedded engine against the plain oracle (../filter-oracle.ts): a few hundred
+ * The embedded engine against the plain oracle (server/test-support/filter-oracle.test-support.ts): a few hundred
  * seeded random queries over the seeded demo suppliers must give the same matches
  * and the same facet counts.
  */
 import { describe, expect, it } from 'vitest';
 import type { FacetName } from '../../../../sdk/src/types.js';
-import { generateDemoSuppliers } from '../../demo/generate.js';
+import { generateDemoSuppliers } from '../../demo-data/generate.js';
 import { getGeography } from '../../domain/geography.js';
 import { isSector, sectorGroupOf } from '../../domain/taxonomy.js';
-import { oracleSearch } from '../filter-oracle.js';
-import type { ActivityCondition, EngineQuery, FacetQuery, Filter, ServedPlace } from '../types.js';
+import { oracleSearch } from '../../../test-support/filter-oracle.test-support.js';
+import type { ActivityCondition, EngineQuery, FacetQuery, Filter } from '../../query/types.js';
 import { createEmbeddedEngine } from './engine.js';
 import { createTextIndex } from './text.js';
+import type { ServedPlace } from '../../domain/geography.types.js';
 
 const groupOf = (sector: string) => (isSector(sector) ? sectorGroupOf(sector) : undefined);
 

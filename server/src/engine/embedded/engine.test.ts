@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Supplier } from '../../../../sdk/src/types.js';
-import type { EngineQuery, Filter } from '../types.js';
+import type { EngineQuery, Filter } from '../../query/types.js';
 import { createEmbeddedEngine } from './engine.js';
 import {
   BRETAGNE, LYON, MARSEILLE, NANTES, RENNES, SAINT_MALO, activity, addressIn, makeSupplier,

@@ -4,7 +4,7 @@
  * suggestions.
  */
 import type { Supplier } from '../../../../sdk/src/types.js';
-import type { EngineQuery, EngineResult, Filter, SearchEngine, SupplierSuggestion } from '../types.js';
+import type { EngineQuery, EngineResult, Filter, SearchEngine, SupplierSuggestion } from '../../query/types.js';
 import { countFacets } from './facets.js';
 import { compileFilters } from './filter.js';
 import { orderMatches, toHit, type Relevance } from './hits.js';

@@ -4,7 +4,7 @@
  * count only the activities that satisfy the facet's activity condition, each value
  * once per supplier. Values are counted as dictionary ids in the scan's columns.
  */
-import type { EngineResult, FacetQuery, Filter } from '../types.js';
+import type { EngineResult, FacetQuery, Filter } from '../../query/types.js';
 import type { Packed, ScanData } from './columns.js';
 import { compileActivityCondition, type ActivityTest } from './perimeter.js';
 import { facetSlot } from './record.js';

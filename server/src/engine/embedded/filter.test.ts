@@ -4,10 +4,10 @@
  * a sparse few (a text's matches): the bit masks must agree with the plain filters.
  */
 import { describe, expect, it } from 'vitest';
-import { generateDemoSuppliers } from '../../demo/generate.js';
+import { generateDemoSuppliers } from '../../demo-data/generate.js';
 import { isSector, sectorGroupOf } from '../../domain/taxonomy.js';
-import { oracleMatches } from '../filter-oracle.js';
-import type { Filter } from '../types.js';
+import { oracleMatches } from '../../../test-support/filter-oracle.test-support.js';
+import type { Filter } from '../../query/types.js';
 import { compileFilters } from './filter.js';
 import { createSupplierStore } from './store.js';
 import { BRETAGNE, RENNES } from './suppliers.test-support.js';

@@ -6,9 +6,9 @@
  * own selection): a node reached again, by object identity, reuses its mask.
  */
 import { insidePolygon } from '../../domain/geo-polygon.js';
-import { inRange, numericValue } from '../numeric-fields.js';
+import { inRange, numericValue } from '../../query/numeric-fields.js';
 import type { FacetName } from '../../../../sdk/src/types.js';
-import type { ActivityCondition, Filter, SupplierField } from '../types.js';
+import type { ActivityCondition, Filter, SupplierField } from '../../query/types.js';
 import { withinKm } from './geo.js';
 import { compileActivityCondition, someActivity, type ActivityTest } from './perimeter.js';
 import { facetSlot, type SupplierRecord } from './record.js';

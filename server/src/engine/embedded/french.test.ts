@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateDemoSuppliers } from '../../demo/generate.js';
+import { generateDemoSuppliers } from '../../demo-data/generate.js';
 import { analyseText, analyseWord, eachWord, highlight, initialAt } from './french.js';
 
 function words(text: string): string[] {

@@ -1,5 +1,6 @@
 /** Ordering the matching suppliers and turning a page of them into hits. */
-import type { EngineHit, EngineQuery } from '../types.js';
+import type { Hit } from '../../../../sdk/src/types.js';
+import type { EngineQuery } from '../../query/types.js';
 import { haversineKm } from '../../domain/geo-distance.js';
 import { lowerBound } from './lower-bound.js';
 import { compareIds } from './record.js';
@@ -130,9 +131,9 @@ export function toHit(
   query: EngineQuery,
   relevance: Relevance | undefined,
   textIndex: TextIndex,
-): EngineHit {
+): Hit {
   const record = scan.suppliers[position]!;
-  const hit: EngineHit = { supplier: record.supplier, highlights: [] };
+  const hit: Hit = { supplier: record.supplier, highlights: [] };
   if (query.origin) hit.distanceKm = Math.round(distanceFrom(scan, query.origin)(position) * 10) / 10;
   const index = relevance ? indexIn(relevance, position) : -1;
   if (relevance && index !== -1) hit.highlights = textIndex.highlight(record.supplier, relevance.matches, relevance.matchOf[index]!);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity, Supplier } from '../../../../sdk/src/types.js';
-import { oracleActivitySatisfies, oracleServes } from '../filter-oracle.js';
-import type { ActivityCondition, ServedPlace } from '../types.js';
+import { oracleActivitySatisfies, oracleServes } from '../../../test-support/filter-oracle.test-support.js';
+import type { ActivityCondition } from '../../query/types.js';
 import { distanceKm } from '../../domain/geo-distance.js';
 import { activitySatisfies, compileActivityCondition, servesPlace, someActivity } from './perimeter.js';
 import { createSupplierStore } from './store.js';
@@ -9,6 +9,7 @@ import {
   AUVERGNE_RHONE_ALPES, BREST, BRETAGNE, BRUZ, FINISTERE, ILLE_ET_VILAINE, LOIRE_ATLANTIQUE, LYON, MARSEILLE,
   NANTES, PAYS_DE_LA_LOIRE, RENNES, SAINT_MALO, VAUCLUSE, activity, addressIn, makeSupplier,
 } from './suppliers.test-support.js';
+import type { ServedPlace } from '../../domain/geography.types.js';
 
 /** The engine's columns for this one supplier, at position 0. */
 function scanOf(supplier: Supplier) {

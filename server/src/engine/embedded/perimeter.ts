@@ -6,9 +6,10 @@
  */
 import type { Point } from '../../../../sdk/src/types.js';
 import { distanceKm } from '../../domain/geo-distance.js';
-import type { ActivityCondition, ServedPlace } from '../types.js';
+import type { ActivityCondition } from '../../query/types.js';
 import { COUNTRY, tableOf, ZONES, type Packed, type ScanData } from './columns.js';
 import { tooFarByLatitude } from './geo.js';
+import type { ServedPlace } from '../../domain/geography.types.js';
 
 /** Whether activity `activity` (an index in the columns) of the supplier at `position` qualifies. */
 export type ActivityTest = (position: number, activity: number) => boolean;

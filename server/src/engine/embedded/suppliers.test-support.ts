@@ -3,7 +3,7 @@
  * codes, postcodes and centres), so that distances and codes read like real data.
  */
 import type { Activity, Address, Supplier } from '../../../../sdk/src/types.js';
-import type { ServedPlace } from '../types.js';
+import type { ServedPlace } from '../../domain/geography.types.js';
 
 type CommunePlace = Extract<ServedPlace, { type: 'commune' }>;
 

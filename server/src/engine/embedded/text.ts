@@ -3,8 +3,7 @@
  * text-query.ts) over a supplier's words, analysed in French (french.ts) the same
  * way at indexing and at query time, scored like MiniSearch (BM25+, field boosts).
  */
-import type { SectorSlug, Supplier } from '../../../../sdk/src/types.js';
-import type { EngineHighlight } from '../types.js';
+import type { Highlight, SectorSlug, Supplier } from '../../../../sdk/src/types.js';
 import { analyseText, highlight } from './french.js';
 import { createInvertedIndex } from './postings.js';
 import { distinct } from './record.js';
@@ -23,7 +22,7 @@ const BOOSTS = [3, 3, 2, 2, 1, 1];
 const [NAME, BRAND, OFFERS, DESCRIPTION, CITY] = [0, 1, 2, 4, 5] as const;
 
 /** The fields a hit's highlights show, in order, each with its field in the index. */
-const HIGHLIGHTED: readonly [EngineHighlight['field'], number, (supplier: Supplier) => string | undefined][] = [
+const HIGHLIGHTED: readonly [Highlight['field'], number, (supplier: Supplier) => string | undefined][] = [
   ['name', NAME, (supplier) => supplier.name],
   ['brand', BRAND, (supplier) => supplier.brand],
   ['description', DESCRIPTION, (supplier) => supplier.description],
@@ -110,7 +109,7 @@ export function createTextIndex(options: TextIndexOptions = {}): TextIndex {
 
     highlight(supplier, matches, i) {
       const terms = matches.terms(i);
-      const highlights: EngineHighlight[] = [];
+      const highlights: Highlight[] = [];
       for (const [field, at, textOf] of HIGHLIGHTED) {
         // A field is cut into words only if the match holds a term there: most
         // matches are on a sector's label or an offer, which leave the rest plain.

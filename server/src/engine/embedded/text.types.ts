@@ -1,5 +1,4 @@
-import type { Supplier } from '../../../../sdk/src/types.js';
-import type { EngineHighlight } from '../types.js';
+import type { Highlight, Supplier } from '../../../../sdk/src/types.js';
 
 /**
  * What a text matched, one entry per supplier in no particular order, as parallel
@@ -30,5 +29,5 @@ export interface TextIndex {
   /** Ids of suppliers whose name or trading name matches the text as typed, best first. */
   suggest(text: string, limit: number): string[];
   /** The fields of match i's supplier with the words it matched on marked, the others left out. */
-  highlight(supplier: Supplier, matches: TextMatches, i: number): EngineHighlight[];
+  highlight(supplier: Supplier, matches: TextMatches, i: number): Highlight[];
 }

@@ -7,12 +7,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchRequest, Supplier } from '../../../../sdk/src/types.js';
-import { generateDemoSuppliers } from '../../demo/generate.js';
+import { generateDemoSuppliers } from '../../demo-data/generate.js';
 import { distanceKm } from '../../domain/geo-distance.js';
 import { getGeography } from '../../domain/geography.js';
 import { plan } from '../../planner/plan.js';
 import { createDefaultEngine } from '../embedded/default.js';
-import type { EngineQuery, Filter, SearchEngine } from '../types.js';
+import type { EngineQuery, Filter, SearchEngine } from '../../query/types.js';
 import type { TypesenseEngine } from './engine.js';
 
 export interface ContractTarget {

@@ -1,21 +1,22 @@
 /**
  * The Typesense engine against a two-node cluster of Typesense protocol stand-ins
- * (NOT a real Typesense: see standin/app.ts) on loopback ports: the engine
- * contract, then reindexing, a failed reindex, and failover when nodes stop.
+ * (NOT a real Typesense: see server/test-support/typesense-standin/) on loopback
+ * ports: the engine contract, then reindexing, a failed reindex, and failover when
+ * nodes stop.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app.js';
-import { generateDemoSuppliers } from '../../demo/generate.js';
+import { generateDemoSuppliers } from '../../demo-data/generate.js';
 import { distanceKm } from '../../domain/geo-distance.js';
 import { getGeography } from '../../domain/geography.js';
 import { ApiException } from '../../errors.js';
 import { plan } from '../../planner/plan.js';
-import type { EngineQuery } from '../types.js';
+import type { EngineQuery } from '../../query/types.js';
 import { engineContract } from './contract.test-support.js';
 import { createTypesenseEngine, type TypesenseEngine } from './engine.js';
 import { ImportFailedError } from './reindex.js';
-import { startCluster, type StandinNode } from './standin/nodes.test-support.js';
-import type { StandinState } from './standin/collections.js';
+import { startCluster, type StandinNode } from '../../../test-support/typesense-standin/nodes.test-support.js';
+import type { StandinState } from '../../../test-support/typesense-standin/collections.test-support.js';
 
 const API_KEY = 'standin-key';
 

@@ -1,57 +1,38 @@
 /**
- * The Typesense collection the engine writes: one document per supplier, with the
- * canonical Supplier JSON in a field Typesense stores but does not index, so that
- * hits map back to exactly what the embedded engine returns. Text fields for
- * search and highlights, facet fields as supplier-level arrays (counted once per
- * supplier), nested `activities` for the same-activity rule, and sort keys built
- * the way the embedded engine orders (folded display name, then id).
+ * The Typesense collection the engine writes: one document per supplier, the
+ * gateway's flat document (typesense/schema.ts) less what only Typesense clients
+ * read, plus the canonical Supplier JSON in a field Typesense stores but does not
+ * index, so that hits map back to exactly what the embedded engine returns. Facet
+ * fields are supplier-level arrays (counted once per supplier), nested `activities`
+ * keep the same-activity rule, and sort keys are built the way the embedded engine
+ * orders (folded display name, then id).
  */
 import type { Supplier } from '../../../../sdk/src/types.js';
 import { fold } from '../../domain/text-normalize.js';
 import { isSector, sectorGroupOf, sectorLabel } from '../../domain/taxonomy.js';
-import { numericValue } from '../numeric-fields.js';
-import { activityTokens, customKm } from './serving.js';
+import { toDocument, type SupplierDocument } from '../../typesense/schema.js';
+import { activityTokens, customKm } from './perimeter.js';
 
 export interface ActivityDocument {
   sector: string;
   sector_group: string;
   presta_types: string[];
-  /** Places a COUNTRY or ZONES activity serves, as tokens (serving.ts); none for CUSTOM. */
+  /** Places a COUNTRY or ZONES activity serves, as tokens (perimeter.ts); none for CUSTOM. */
   serves: string[];
   /** A CUSTOM activity's radius around the supplier's `location`; 0 for the others. */
   custom_km: number;
 }
 
-export interface EngineDocument {
-  id: string;
+/** Fields of the gateway's document that only Typesense clients read. */
+type ClientOnlyField = 'display_name' | 'kind_family' | 'social_clause' | 'naf' | 'website';
+
+export interface EngineDocument extends Omit<SupplierDocument, ClientOnlyField> {
   supplier_json: string;
-  name: string;
-  brand?: string;
-  description?: string;
-  /** Offer names, comma-separated: the text the embedded engine highlights. */
-  offers?: string;
-  city: string;
   sector_labels: string[];
   sort_name: string;
   sort_id: string;
-  siret: string;
-  siren: string;
-  kind: string;
-  networks: string[];
-  labels: string[];
-  sectors: string[];
-  sector_groups: string[];
-  presta_types: string[];
-  postcode: string;
-  commune_code: string;
-  department: string;
-  region: string;
-  location: [number, number];
   /** The distinct radii of the CUSTOM activities, as written: faceted to learn the collection's radii (radii.ts). */
   custom_radii: string[];
-  employees_inclusive?: number;
-  employees_permanent?: number;
-  updated_at: number;
   updated_ms: number;
   active: boolean;
   activity_count: number;
@@ -115,34 +96,16 @@ export function collectionSchema(name: string) {
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
 export function toEngineDocument(supplier: Supplier): EngineDocument {
-  const { address } = supplier;
-  const sectors = unique(supplier.activities.map((activity) => activity.sector));
+  const { display_name, kind_family, social_clause, naf, website, ...shared } = toDocument(supplier);
   const groupOf = (sector: string) => (isSector(sector) ? sectorGroupOf(sector) : '');
-  const updatedMs = Date.parse(supplier.updatedAt) || 0;
-  const document: EngineDocument = {
-    id: supplier.id,
+  return {
+    ...shared,
     supplier_json: JSON.stringify(supplier),
-    name: supplier.name,
-    city: address.city,
-    sector_labels: sectors.filter(isSector).map(sectorLabel),
+    sector_labels: shared.sectors.filter(isSector).map(sectorLabel),
     sort_name: fold(supplier.brand ?? supplier.name).trim(),
     sort_id: supplier.id,
-    siret: supplier.siret,
-    siren: supplier.siret.slice(0, 9),
-    kind: supplier.kind,
-    networks: unique(supplier.networks),
-    labels: unique(supplier.labels),
-    sectors,
-    sector_groups: unique(sectors.map(groupOf).filter(Boolean)),
-    presta_types: unique(supplier.activities.flatMap((activity) => activity.prestaTypes)),
-    postcode: address.postcode,
-    commune_code: address.communeCode,
-    department: address.department,
-    region: address.region,
-    location: [address.point.lat, address.point.lng],
     custom_radii: unique(supplier.activities.map(customKm).filter((km) => km > 0).map(String)),
-    updated_at: numericValue(supplier, 'updatedAt') ?? 0,
-    updated_ms: updatedMs,
+    updated_ms: Date.parse(supplier.updatedAt) || 0,
     active: supplier.active !== false,
     activity_count: supplier.activities.length,
     activities: supplier.activities.map((activity) => ({
@@ -153,12 +116,6 @@ export function toEngineDocument(supplier: Supplier): EngineDocument {
       custom_km: customKm(activity),
     })),
   };
-  if (supplier.brand) document.brand = supplier.brand;
-  if (supplier.description) document.description = supplier.description;
-  if (supplier.offers.length) document.offers = supplier.offers.map((offer) => offer.name).join(', ');
-  if (supplier.employees?.inclusive !== undefined) document.employees_inclusive = supplier.employees.inclusive;
-  if (supplier.employees?.permanent !== undefined) document.employees_permanent = supplier.employees.permanent;
-  return document;
 }
 
 /** The Supplier a hit carries, exactly as it was imported. */

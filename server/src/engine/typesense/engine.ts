@@ -7,7 +7,7 @@
 import { Client } from 'typesense';
 import type { Supplier } from '../../../../sdk/src/types.js';
 import { UnrepresentableFilterError } from '../../typesense/filter-by/index.js';
-import type { EngineStats, Filter, SearchEngine, SupplierSuggestion } from '../types.js';
+import type { EngineStats, Filter, SearchEngine, SupplierSuggestion } from '../../query/types.js';
 import type { TypesenseConfig } from './config.js';
 import { supplierOf, SUGGEST_BY, toEngineDocument, type EngineDocument } from './document.js';
 import { fetchAdapter } from './fetch-adapter.js';

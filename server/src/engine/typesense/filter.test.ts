@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { UnrepresentableFilterError } from '../../typesense/filter-by/index.js';
-import type { Filter, ServedPlace } from '../types.js';
+import type { Filter } from '../../query/types.js';
 import { compileFilter } from './filter.js';
+import type { ServedPlace } from '../../domain/geography.types.js';
 
 /** Compiled over a collection whose CUSTOM activities have these radii (none by default). */
 const compile = (filter: Filter, radii: number[] = []) => compileFilter(filter, radii);

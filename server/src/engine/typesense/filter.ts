@@ -9,8 +9,8 @@
 import { literal, UnrepresentableFilterError } from '../../typesense/filter-by/index.js';
 import { IN_FIELDS, NUMERIC_FIELDS } from '../../typesense/schema.js';
 import type { Point } from '../../../../sdk/src/types.js';
-import type { ActivityCondition, Filter } from '../types.js';
-import { addressField, placeTokens } from './serving.js';
+import type { ActivityCondition, Filter } from '../../query/types.js';
+import { addressField, placeTokens } from './perimeter.js';
 
 export type Compiled = string | boolean;
 

@@ -3,13 +3,13 @@
  * matches in two private-use characters no supplier text holds, so that the
  * tagged value splits back into plain runs: no HTML ever crosses over.
  */
-import type { EngineHighlight } from '../types.js';
+import type { Highlight } from '../../../../sdk/src/types.js';
 import { HIGHLIGHT_FIELDS } from './document.js';
 
 export const START_TAG = '\uE000';
 export const END_TAG = '\uE001';
 
-type Part = EngineHighlight['parts'][number];
+type Part = Highlight['parts'][number];
 
 /** The runs of a tagged value; adjacent runs of the same kind merge. */
 export function partsOf(tagged: string): Part[] {
@@ -37,10 +37,10 @@ export function partsOf(tagged: string): Part[] {
 type TypesenseHighlight = { field?: string; value?: string; snippet?: string };
 
 /** The hit's highlights with a match, in the embedded engine's field order. */
-export function highlightsOf(hit: { highlight?: Record<string, TypesenseHighlight>; highlights?: TypesenseHighlight[] }): EngineHighlight[] {
+export function highlightsOf(hit: { highlight?: Record<string, TypesenseHighlight>; highlights?: TypesenseHighlight[] }): Highlight[] {
   const byField = new Map<string, TypesenseHighlight>(Object.entries(hit.highlight ?? {}));
   for (const highlight of hit.highlights ?? []) if (highlight.field && !byField.has(highlight.field)) byField.set(highlight.field, highlight);
-  const highlights: EngineHighlight[] = [];
+  const highlights: Highlight[] = [];
   for (const field of HIGHLIGHT_FIELDS) {
     const tagged = byField.get(field)?.value;
     if (typeof tagged !== 'string') continue;

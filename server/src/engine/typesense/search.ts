@@ -7,9 +7,9 @@
  * counts, one count per candidate value (Typesense counts a nested value for the
  * supplier, not for the activity that matched).
  */
-import type { FacetName, Supplier } from '../../../../sdk/src/types.js';
+import type { FacetName, Hit, Supplier } from '../../../../sdk/src/types.js';
 import { distanceKm } from '../../domain/geo-distance.js';
-import type { ActivityCondition, EngineHit, EngineQuery, EngineResult, FacetQuery, Filter } from '../types.js';
+import type { ActivityCondition, EngineQuery, EngineResult, FacetQuery, Filter } from '../../query/types.js';
 import { HIGHLIGHT_FIELDS, QUERY_BY, supplierOf } from './document.js';
 import { and, compileFilter, isIn, someActivity, type Compiled } from './filter.js';
 import { END_TAG, highlightsOf, START_TAG } from './highlights.js';
@@ -187,9 +187,9 @@ export async function searchTypesense(query: EngineQuery, run: RunSearches, radi
   return { found, hits: hits.map((hit) => toHit(hit, query)), facets };
 }
 
-function toHit(hit: TypesenseHit, query: EngineQuery): EngineHit {
+function toHit(hit: TypesenseHit, query: EngineQuery): Hit {
   const supplier: Supplier = supplierOf(hit.document);
-  const result: EngineHit = { supplier, highlights: query.text ? highlightsOf(hit) : [] };
+  const result: Hit = { supplier, highlights: query.text ? highlightsOf(hit) : [] };
   const { origin } = query;
   if (origin) {
     const km = supplier.address.communeCode === origin.communeCode ? 0 : distanceKm(supplier.address.point, origin.point);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fakeGeography, RENNES } from '../../api/test-fakes.js';
+import { fakeGeography, RENNES } from '../../../test-support/fakes.test-support.js';
 import { sectorsOfGroup, taxonomy } from '../../domain/taxonomy.js';
-import type { Filter } from '../../engine/types.js';
+import type { Filter } from '../../query/types.js';
 import { ApiException } from '../../errors.js';
 import { parseFilterBy } from './index.js';
 

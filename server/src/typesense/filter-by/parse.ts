@@ -6,14 +6,10 @@
  */
 import type { PlaceId, Point } from '../../../../sdk/src/types.js';
 import { isSectorGroup, sectorsOfGroup, taxonomy } from '../../domain/taxonomy.js';
-import type { ActivityCondition, Filter, NumericField } from '../../engine/types.js';
-import type { PlaceResolver } from '../../planner/places.js';
+import type { QueryContext } from '../../query/context.js';
+import type { ActivityCondition, Filter, NumericField } from '../../query/types.js';
 import { ACTIVITY_FIELDS, FILTER_FIELDS, type FilterRole } from '../schema.js';
 import { filterByError, parseSyntax, type Clause, type Expression, type Literal } from './syntax.js';
-
-export interface FilterByContext {
-  places: PlaceResolver;
-}
 
 type ActivityPart = keyof ActivityCondition;
 
@@ -23,11 +19,11 @@ const PLACE_ID = /^(commune|department|region):[0-9A-Za-z]+$/;
 const KM_PER_MILE = 1.609344;
 
 /** The Filter for a filter_by text; a 400 naming the fault for anything it cannot mean exactly. */
-export function parseFilterBy(text: string, context: FilterByContext): Filter {
+export function parseFilterBy(text: string, context: Pick<QueryContext, 'places'>): Filter {
   return toFilter(parseSyntax(text), context);
 }
 
-function toFilter(expression: Expression, context: FilterByContext): Filter {
+function toFilter(expression: Expression, context: Pick<QueryContext, 'places'>): Filter {
   switch (expression.type) {
     case 'and':
     case 'or':
@@ -39,7 +35,7 @@ function toFilter(expression: Expression, context: FilterByContext): Filter {
   }
 }
 
-function clauseFilter(clause: Clause, context: FilterByContext): Filter {
+function clauseFilter(clause: Clause, context: Pick<QueryContext, 'places'>): Filter {
   const role: FilterRole | undefined = FILTER_FIELDS[clause.field];
   if (!role) throw filterByError(`Unknown or unfilterable field "${clause.field}" at character ${clause.position + 1}.`);
   if (role.kind === 'geo') return geoFilter(clause);
@@ -80,7 +76,7 @@ function kindsWhere(test: (kind: { family: string; socialClause: boolean }) => b
     .map((kind) => kind.code);
 }
 
-function activityValues(clause: Clause, part: ActivityPart, context: FilterByContext) {
+function activityValues(clause: Clause, part: ActivityPart, context: Pick<QueryContext, 'places'>) {
   const values = clause.values.map((value) => value.text);
   if (part === 'groupSectors') {
     return [...new Set(values.flatMap((group) => {
@@ -97,7 +93,7 @@ function activityValues(clause: Clause, part: ActivityPart, context: FilterByCon
 }
 
 /** `activities.{sector:=x && presta_types:=y && serves:=z}`: one activity must meet them all. */
-function activitiesFilter(clauses: Clause[], context: FilterByContext): Filter {
+function activitiesFilter(clauses: Clause[], context: Pick<QueryContext, 'places'>): Filter {
   const condition: ActivityCondition = {};
   for (const clause of clauses) {
     const part = ACTIVITY_FIELDS[clause.field];

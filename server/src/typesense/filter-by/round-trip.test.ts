@@ -4,10 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fakeGeography, RENNES } from '../../api/test-fakes.js';
+import { fakeGeography, RENNES } from '../../../test-support/fakes.test-support.js';
 import { sectorsOfGroup, taxonomy } from '../../domain/taxonomy.js';
-import type { ActivityCondition, Filter, NumericField, ServedPlace, SupplierField } from '../../engine/types.js';
+import type { ActivityCondition, Filter, NumericField, SupplierField } from '../../query/types.js';
 import { parseFilterBy, toFilterBy, UnrepresentableFilterError } from './index.js';
+import type { ServedPlace } from '../../domain/geography.types.js';
 
 const context = { places: fakeGeography() };
 const parse = (text: string) => parseFilterBy(text, context);

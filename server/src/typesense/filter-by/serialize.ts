@@ -1,13 +1,15 @@
 /**
- * Filter tree -> filter_by, in the gateway's schema (schema.ts), such that
+ * Filter tree -> filter_by, in the gateway's schema (../schema.ts), for a site key's
+ * scope as a Typesense scoped key (keys/typesense-scoped.ts), such that
  * parseFilterBy(toFilterBy(filter)) gives the filter back. Values that are not
  * plain codes go in backticks; a value holding a backtick cannot be written safely
  * (Typesense splits the text before it reads escapes) and is refused, as is any
  * node filter_by cannot express (a negated area, an empty list...).
  */
 import { isSector, sectorGroupOf, sectorsOfGroup } from '../../domain/taxonomy.js';
-import type { ActivityCondition, Filter, ServedPlace } from '../../engine/types.js';
+import type { ActivityCondition, Filter } from '../../query/types.js';
 import { IN_FIELDS, NUMERIC_FIELDS } from '../schema.js';
+import type { ServedPlace } from '../../domain/geography.types.js';
 
 export class UnrepresentableFilterError extends Error {
   constructor(message: string) {

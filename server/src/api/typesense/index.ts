@@ -1,0 +1,106 @@
+/**
+ * The Typesense-compatible gateway: what typesense-instantsearch-adapter and the
+ * official `typesense` client send, served by whatever engine is injected.
+ *   POST /typesense/multi_search
+ *   GET  /typesense/collections/suppliers/documents/search
+ * Errors are Typesense's `{ message }` with the status; inside multi_search, a
+ * search that fails becomes `{ error, code }` among the 200's results, as Typesense does.
+ */
+import { Hono, type Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { PlaceDirectory } from '../../domain/geography.js';
+import type { AppEnv } from '../../http/env.js';
+import { jsonWithETag } from '../../http/etag.js';
+import type { SearchEngine } from '../../query/types.js';
+import { ApiException } from '../../errors.js';
+import { compileSearch } from './compile.js';
+import { readSearchParams } from './params.js';
+import { searchResult, type TypesenseSearchResult } from './response.js';
+import { COLLECTION } from '../../typesense/schema.js';
+
+export interface TypesenseGatewayOptions {
+  engine: SearchEngine;
+  geography: PlaceDirectory;
+}
+
+/** Typesense's own default for multi_search. */
+export const MAX_SEARCHES = 50;
+const MAX_BODY_BYTES = 256 * 1024;
+
+type SearchOutcome = TypesenseSearchResult | { error: string; code: number };
+
+export function typesenseGateway({ engine, geography }: TypesenseGatewayOptions) {
+  /** One search; `outOf` is shared by the searches of one request. */
+  const run = async (params: Record<string, unknown>, c: Context<AppEnv>, outOf: () => Promise<number>): Promise<TypesenseSearchResult> => {
+    const started = performance.now();
+    const search = readSearchParams(params);
+    const query = compileSearch(search, { places: geography, scope: c.get('scope') });
+    const result = await engine.search(query);
+    return searchResult(search, query, result, { outOf: await outOf(), searchTimeMs: performance.now() - started });
+  };
+  const activeCount = () => {
+    let count: Promise<number> | undefined;
+    return () => (count ??= engine.stats().then((stats) => stats.active));
+  };
+
+  return new Hono<AppEnv>()
+    .get(`/collections/${COLLECTION}/documents/search`, async (c) => {
+      try {
+        return jsonWithETag(c, await run(c.req.query(), c, activeCount()));
+      } catch (error) {
+        return typesenseError(c, error);
+      }
+    })
+    .post('/multi_search', async (c) => {
+      let searches: Record<string, unknown>[];
+      try {
+        searches = await searchesOf(c);
+      } catch (error) {
+        return typesenseError(c, error);
+      }
+      const common = c.req.query();
+      const outOf = activeCount();
+      const results: SearchOutcome[] = [];
+      for (const search of searches) {
+        const params = { ...common, ...search };
+        try {
+          if (params.collection !== COLLECTION) throw new ApiException(404, 'not_found', `Collection \`${String(params.collection)}\` not found.`);
+          results.push(await run(params, c, outOf));
+        } catch (error) {
+          if (!(error instanceof ApiException)) throw error;
+          results.push({ error: error.message, code: error.status });
+        }
+      }
+      return c.json({ results });
+    });
+}
+
+/** The body's `searches`, sent as JSON whatever the content type (the adapter sends text/plain). */
+async function searchesOf(c: Context<AppEnv>): Promise<Record<string, unknown>[]> {
+  const declared = Number(c.req.header('content-length') ?? 0);
+  const body = declared > MAX_BODY_BYTES ? '' : await c.req.text();
+  if (declared > MAX_BODY_BYTES || body.length > MAX_BODY_BYTES) {
+    throw new ApiException(413, 'payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    throw new ApiException(400, 'invalid_body', 'The body is not valid JSON.');
+  }
+  const { searches, union } = (parsed ?? {}) as { searches?: unknown; union?: unknown };
+  if (union !== undefined && union !== false) throw new ApiException(400, 'invalid_body', 'Union searches are not supported by this gateway.');
+  if (!Array.isArray(searches) || searches.some((search) => typeof search !== 'object' || search === null || Array.isArray(search))) {
+    throw new ApiException(400, 'invalid_body', 'The body must be { "searches": [ { ...search parameters }, ... ] }.');
+  }
+  if (searches.length > MAX_SEARCHES) {
+    throw new ApiException(400, 'limit_exceeded', `At most ${MAX_SEARCHES} searches per request.`);
+  }
+  return searches as Record<string, unknown>[];
+}
+
+/** The API's own exceptions in Typesense's error shape; anything else goes to the app's error handler. */
+function typesenseError(c: Context<AppEnv>, error: unknown) {
+  if (!(error instanceof ApiException)) throw error;
+  return c.json({ message: error.message, code: error.code, requestId: c.get('requestId') }, error.status as ContentfulStatusCode);
+}

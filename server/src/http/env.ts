@@ -1,0 +1,16 @@
+import type { Filter } from '../query/types.js';
+import type { Caller } from '../keys/types.js';
+
+/** What middleware hands to the routes through the Hono context. */
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    /**
+     * The calling key's scope, ANDed into every query; set by the keys middleware,
+     * absent for unscoped access.
+     */
+    scope?: Filter;
+    /** Who is calling (anonymous, a site key, an admin key); set by the keys middleware. */
+    caller?: Caller;
+  };
+}

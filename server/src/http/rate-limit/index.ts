@@ -1,0 +1,60 @@
+/**
+ * Rate limiting per key and client address: each (key, address) pair has its own
+ * token bucket, so one busy visitor cannot use up a whole site's allowance.
+ * Answers 429 `rate_limited` with Retry-After; RateLimit-* headers on every answer.
+ */
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../env.js';
+import { errorBody } from '../../errors.js';
+import { clientAddress, type ClientAddress } from './client-address.js';
+import { memoryRateLimitStore, type RateDecision, type RateLimitStore, type RateRule } from './store.js';
+
+export interface RateLimitOptions {
+  /** In-memory by default: fine for one process. */
+  store?: RateLimitStore;
+  /** For requests without a key (open mode). */
+  anonymous?: RateRule;
+  /** For site keys that set no rule of their own. */
+  siteKeyDefault?: RateRule;
+  /** Proxies in front of the server whose X-Forwarded-For can be believed (default 0). */
+  trustProxy?: number;
+  /** Overrides how the client address is found (other runtimes, tests). */
+  clientAddress?: ClientAddress;
+  /** Milliseconds since the epoch; Date.now by default. */
+  now?: () => number;
+}
+
+export const DEFAULT_ANONYMOUS_RULE: RateRule = { perMinute: 300, burst: 60 };
+export const DEFAULT_SITE_KEY_RULE: RateRule = { perMinute: 600, burst: 100 };
+
+export function rateLimit(options: RateLimitOptions = {}): MiddlewareHandler<AppEnv> {
+  const store = options.store ?? memoryRateLimitStore();
+  const anonymous = options.anonymous ?? DEFAULT_ANONYMOUS_RULE;
+  const siteKeyDefault = options.siteKeyDefault ?? DEFAULT_SITE_KEY_RULE;
+  const addressOf = options.clientAddress ?? clientAddress(options.trustProxy);
+  const now = options.now ?? Date.now;
+
+  return async function rateLimit(c, next) {
+    const caller = c.get('caller');
+    // Admin keys are secrets held by operators; bulk ingestion must not stall on a bucket.
+    if (caller?.kind === 'admin') return next();
+    const address = addressOf(c) ?? 'unknown';
+    const [owner, rule] = caller?.kind === 'site' ? [caller.key.hash, caller.key.rateLimit ?? siteKeyDefault] : ['anonymous', anonymous];
+    const decision = await store.take(`${owner}|${address}`, 1, now(), rule);
+    if (!decision.allowed) {
+      const body = errorBody(c, 'rate_limited', `Too many requests: retry in ${decision.retryAfter} s.`, { retryAfter: decision.retryAfter });
+      const res = c.json(body, 429);
+      setHeaders(res.headers, rule, decision);
+      return res;
+    }
+    await next();
+    setHeaders(c.res.headers, rule, decision);
+  };
+}
+
+function setHeaders(headers: Headers, rule: RateRule, decision: RateDecision): void {
+  headers.set('RateLimit-Limit', String(rule.burst));
+  headers.set('RateLimit-Remaining', String(decision.remaining));
+  headers.set('RateLimit-Reset', String(decision.reset));
+  if (!decision.allowed) headers.set('Retry-After', String(decision.retryAfter));
+}
