@@ -6,10 +6,11 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { NeedCreated, NeedInput, SectorSlug, Taxonomy } from '../../sdk/src/types.js';
+import type { NeedCreated, NeedInput, Taxonomy } from '../../sdk/src/types.js';
 import { strings } from './i18n.js';
 import { needStrings, type NeedStrings } from './need-i18n.js';
-import { check, checks, controlId, described, errorText, field, textField, type TextView } from './need-fields.js';
+import { check, controlId, field, selectField, textField, type TextView } from './need-fields.js';
+import { renderScope } from './need-scope.js';
 import * as F from './need-form.js';
 import { displayName } from './card.js';
 import { styles } from './need-dialog.styles.js';
@@ -80,7 +81,8 @@ export class InclusifNeedDialog extends LitElement {
     this.change({ buyer: { ...this.draft!.buyer, ...patch } }, edited);
   }
 
-  private toggle<K extends 'sectors' | 'kinds' | 'prestaTypes'>(key: K, value: F.NeedDraft[K][number], on: boolean) {
+  /** Adds or removes one value of a list field (ticked or unticked). */
+  private toggle(key: 'sectors' | 'kinds' | 'prestaTypes', value: string, on: boolean) {
     const values = (this.draft![key] as string[]).filter((v) => v !== value);
     this.change({ [key]: on ? [...values, value] : values }, key === 'sectors' ? 'sectors' : undefined);
   }
@@ -147,7 +149,8 @@ export class InclusifNeedDialog extends LitElement {
     return html`<form novalidate @submit=${this.onSubmit}>
       <p class="intro">${supplier ? t.quoteIntro(displayName(supplier)) : t.intro}</p>
       <div class=${count || this.formError ? 'summary shown' : 'summary'} role="alert">
-        ${count ? html`<p>${t.errorCount(count)}</p>` : nothing}${this.formError ? html`<p>${t.form[this.formError]}</p>` : nothing}
+        ${count ? html`<p>${t.errorCount(count)}</p>` : nothing}
+        ${this.formError ? html`<p>${t.form[this.formError]}</p>` : nothing}
       </div>
       <fieldset>
         <legend>${t.need}</legend>
@@ -155,23 +158,51 @@ export class InclusifNeedDialog extends LitElement {
           <legend>${t.kind}</legend>
           ${F.needKinds.map(
             (kind, i) => html`<label class="check">
-              <input type="radio" name="kind" id=${i ? nothing : controlId('kind')} .checked=${draft.kind === kind} @change=${() => this.change({ kind }, 'kind')} />
+              <input
+                type="radio"
+                name="kind"
+                id=${i ? nothing : controlId('kind')}
+                .checked=${draft.kind === kind}
+                @change=${() => this.change({ kind }, 'kind')}
+              />
               <span>${t.kinds[kind]}</span>
             </label>`,
           )}
         </fieldset>
         ${this.text(t, 'title', t.needTitle, draft.title, (title) => this.change({ title }, 'title'), { hint: t.needTitleHint })}
         ${this.renderDescription(t, draft)}
-        ${supplier ? nothing : this.renderScope(t, draft, lang)}
-        ${this.text(t, 'deadline', t.deadline, draft.deadline, (deadline) => this.change({ deadline }, 'deadline'), { type: 'date', min: today })}
-        ${this.text(t, 'startDate', t.startDate, draft.startDate, (startDate) => this.change({ startDate }, 'startDate'), { type: 'date', optional: true, min: today })}
-        ${field({ t, field: 'amount', label: t.amount, error: errors.amount }, ({ id, describedBy, invalid }) => html`<select id=${id} required aria-describedby=${describedBy ?? nothing} aria-invalid=${invalid ?? nothing}
-            @change=${(event: Event) => this.change({ amount: (event.target as HTMLSelectElement).value as F.NeedDraft['amount'] }, 'amount')}>
-            <option value="" ?selected=${!draft.amount}>${t.choose}</option>
-            ${F.needAmounts.map((amount) => html`<option value=${amount} ?selected=${draft.amount === amount}>${t.amounts[amount]}</option>`)}
-          </select>`)}
+        ${supplier
+          ? nothing
+          : renderScope({
+              t,
+              lang,
+              taxonomy: this.taxonomy,
+              draft,
+              errors,
+              place: this.options?.place,
+              onToggle: (key, value, on) => this.toggle(key, value, on),
+              onChange: (patch, edited) => this.change(patch, edited),
+            })}
+        ${this.text(t, 'deadline', t.deadline, draft.deadline, (deadline) => this.change({ deadline }, 'deadline'), {
+          type: 'date',
+          min: today,
+        })}
+        ${this.text(t, 'startDate', t.startDate, draft.startDate, (startDate) => this.change({ startDate }, 'startDate'), {
+          type: 'date',
+          optional: true,
+          min: today,
+        })}
+        ${selectField({
+          t,
+          field: 'amount',
+          label: t.amount,
+          error: errors.amount,
+          onChange: (amount) => this.change({ amount: amount as F.NeedDraft['amount'] }, 'amount'),
+          options: html`<option value="" ?selected=${!draft.amount}>${t.choose}</option>
+            ${F.needAmounts.map((amount) => html`<option value=${amount} ?selected=${draft.amount === amount}>${t.amounts[amount]}</option>`)}`,
+        })}
         ${check(t.reservedLot, draft.reservedLot, (reservedLot) => this.change({ reservedLot }, undefined))}
-        ${check(t.acceptsCoContracting, draft.acceptsCoContracting, (acceptsCoContracting) => this.change({ acceptsCoContracting }, undefined))}
+        ${check(t.acceptsCoContracting, draft.acceptsCoContracting, (accepts) => this.change({ acceptsCoContracting: accepts }, undefined))}
         ${this.text(t, 'externalLink', t.externalLink, draft.externalLink, (externalLink) => this.change({ externalLink }, 'externalLink'), {
           type: 'url',
           optional: true,
@@ -181,7 +212,7 @@ export class InclusifNeedDialog extends LitElement {
       <fieldset>
         <legend>${t.you}</legend>
         ${this.text(t, 'buyer.name', t.name, buyer.name, (name) => this.buyer({ name }, 'buyer.name'), { autocomplete: 'name' })}
-        ${this.text(t, 'buyer.organisation', t.organisation, buyer.organisation, (organisation) => this.buyer({ organisation }, 'buyer.organisation'), {
+        ${this.text(t, 'buyer.organisation', t.organisation, buyer.organisation, (value) => this.buyer({ organisation: value }, 'buyer.organisation'), {
           autocomplete: 'organization',
         })}
         ${this.text(t, 'buyer.email', t.email, buyer.email, (email) => this.buyer({ email }, 'buyer.email'), {
@@ -209,7 +240,9 @@ export class InclusifNeedDialog extends LitElement {
       <p class="privacy" part="privacy">${t.privacy}</p>
       <div class="buttons">
         <button type="button" class="secondary" @click=${() => this.close()}>${t.cancel}</button>
-        <button type="submit" part="submit" aria-disabled=${this.sending ? 'true' : 'false'}>${this.sending ? t.sending : t.submit}</button>
+        <button type="submit" part="submit" aria-disabled=${this.sending ? 'true' : 'false'}>
+          ${this.sending ? t.sending : t.submit}
+        </button>
       </div>
     </form>`;
   }
@@ -228,48 +261,18 @@ export class InclusifNeedDialog extends LitElement {
 
   private renderDescription(t: NeedStrings, draft: F.NeedDraft) {
     const view = { t, field: 'description' as const, label: t.description, hint: t.descriptionHint, error: this.errors.description };
-    return field(view, ({ id, describedBy, invalid }) => html`<textarea id=${id} rows="5" required
-        aria-describedby=${describedBy ?? nothing} aria-invalid=${invalid ?? nothing} .value=${draft.description}
-        @input=${(event: Event) => this.change({ description: (event.target as HTMLTextAreaElement).value }, 'description')}></textarea>`);
-  }
-
-  /** Who the need goes to: sectors, place, kinds, service types, social clause (prefilled from the search). */
-  private renderScope(t: NeedStrings, draft: F.NeedDraft, lang: 'fr' | 'en') {
-    const taxonomy = this.taxonomy;
-    const sectorName = new Map(taxonomy?.sectorGroups.flatMap((group) => group.sectors.map((s) => [s.slug, s.label[lang]] as const)));
-    const sectors = described({ t, field: 'sectors', label: t.addSector, error: this.errors.sectors });
-    const place = this.options?.place;
-    const listed = (id: string) => /^(department|region):/.test(id) && taxonomy;
-    return html`<fieldset class="checks">
-        <legend>${t.sectors}</legend>
-        ${this.errors.sectors ? html`<p class="field-error" id="${sectors.id}-error">${errorText(t, this.errors.sectors)}</p>` : nothing}
-        ${draft.sectors.map((slug) => check(sectorName.get(slug) ?? slug, true, (on) => this.toggle('sectors', slug, on)))}
-        <label for=${sectors.id}>${t.addSector}</label>
-        <select id=${sectors.id} aria-describedby=${sectors.describedBy ?? nothing} aria-invalid=${sectors.invalid ?? nothing}
-          @change=${(event: Event) => {
-            const select = event.target as HTMLSelectElement;
-            const slug = select.value as SectorSlug;
-            if (slug && !draft.sectors.includes(slug)) this.toggle('sectors', slug, true);
-            select.value = '';
-          }}>
-          <option value="">${t.choose}</option>
-          ${taxonomy?.sectorGroups.map(
-            (group) => html`<optgroup label=${group.label[lang]}>${group.sectors.map((s) => html`<option value=${s.slug}>${s.label[lang]}</option>`)}</optgroup>`,
-          )}
-        </select>
-      </fieldset>
-      ${field({ t, field: 'place', label: t.place, error: this.errors.place }, ({ id, describedBy, invalid }) => html`<select id=${id} required
-          aria-describedby=${describedBy ?? nothing} aria-invalid=${invalid ?? nothing}
-          @change=${(event: Event) => this.change({ place: (event.target as HTMLSelectElement).value as F.NeedPlace }, 'place')}>
-          <option value="" ?selected=${!draft.place}>${t.choose}</option>
-          ${place && !listed(place.id) ? html`<option value=${place.id} ?selected=${draft.place === place.id}>${place.name}</option>` : nothing}
-          <option value="nationwide" ?selected=${draft.place === 'nationwide'}>${t.nationwide}</option>
-          <optgroup label=${t.regions}>${taxonomy?.regions.map((r) => html`<option value="region:${r.code}" ?selected=${draft.place === `region:${r.code}`}>${r.name}</option>`)}</optgroup>
-          <optgroup label=${t.departments}>${taxonomy?.departments.map((d) => html`<option value="department:${d.code}" ?selected=${draft.place === `department:${d.code}`}>${d.code} – ${d.name}</option>`)}</optgroup>
-        </select>`)}
-      ${checks({ name: 'kinds', legend: t.supplierKinds, hint: t.supplierKindsHint, chosen: draft.kinds, options: (taxonomy?.kinds ?? []).map((k) => ({ value: k.code, label: k.label[lang] })), onToggle: (kind, on) => this.toggle('kinds', kind, on) })}
-      ${checks({ name: 'presta', legend: t.prestaTypes, chosen: draft.prestaTypes, options: (taxonomy?.prestaTypes ?? []).map((p) => ({ value: p.code, label: p.label[lang] })), onToggle: (type, on) => this.toggle('prestaTypes', type, on) })}
-      ${check(t.socialClause, draft.socialClause, (socialClause) => this.change({ socialClause }, undefined))}`;
+    return field(
+      view,
+      ({ id, describedBy, invalid }) => html`<textarea
+        id=${id}
+        rows="5"
+        required
+        aria-describedby=${describedBy ?? nothing}
+        aria-invalid=${invalid ?? nothing}
+        .value=${draft.description}
+        @input=${(event: Event) => this.change({ description: (event.target as HTMLTextAreaElement).value }, 'description')}
+      ></textarea>`,
+    );
   }
 }
 

@@ -108,3 +108,25 @@ export function check(label: string, checked: boolean, onChange: (checked: boole
     <span>${label}</span>
   </label>`;
 }
+
+export interface SelectView extends FieldView {
+  /** The `<option>`s and `<optgroup>`s. */
+  options: unknown;
+  onChange: (value: string) => void;
+}
+
+/** A select tied to its label, hint and error, required unless optional. */
+export function selectField(view: SelectView) {
+  return field(
+    view,
+    ({ id, describedBy, invalid }) => html`<select
+      id=${id}
+      ?required=${!view.optional}
+      aria-describedby=${ifDefined(describedBy)}
+      aria-invalid=${ifDefined(invalid)}
+      @change=${(event: Event) => view.onChange((event.target as HTMLSelectElement).value)}
+    >
+      ${view.options}
+    </select>`,
+  );
+}
