@@ -34,12 +34,16 @@ async function follow(page: Page, link: URL) {
 
 describe('a need, from the portal page to the suppliers and back', () => {
   it('is posted from the widget, confirmed by mail, answered by a supplier and followed by the buyer', async () => {
-    const { page } = await pages.open('/portal.html');
+    const { page, requests } = await pages.open('/portal.html');
     await settled(page);
+    const dialogFile = () => requests.filter((url) => url.pathname === '/dist/inclusif-need-dialog.js');
+    expect(dialogFile()).toEqual([]);
 
-    // 1. The buyer opens the dialog from the results: prefilled with the tender's place and sectors.
+    // 1. The buyer opens the dialog from the results (its file fetched only now, beside the
+    // bundle), prefilled with the tender's place and sectors.
     await page.locator('inclusif-search [part="need-open"]').click();
     await dialog(page).waitFor();
+    expect(dialogFile()).toHaveLength(1);
     await expect(field(page, 'need-place').inputValue()).resolves.toBe('commune:35238');
     await expect(field(page, 'need-place').locator('option:checked').innerText()).resolves.toBe('Rennes');
     await expect(page.locator('inclusif-need-dialog input[type="checkbox"]:checked').count()).resolves.toBe(2);

@@ -51,6 +51,11 @@ export class NeedController {
   render() {
     if (!this.loaded) return nothing;
     const { lang, taxonomy, post } = this.context();
-    return html`<inclusif-need-dialog exportparts="dialog: need-dialog, submit: need-submit, privacy: need-privacy" lang=${lang} .taxonomy=${taxonomy} .post=${post}></inclusif-need-dialog>`;
+    return html`<inclusif-need-dialog
+      exportparts="dialog: need-dialog, submit: need-submit, privacy: need-privacy"
+      lang=${lang}
+      .taxonomy=${taxonomy}
+      .post=${post}
+    ></inclusif-need-dialog>`;
   }
 }
