@@ -107,8 +107,9 @@ describe('a need, from the portal page to the suppliers and back', () => {
     await expect(page.locator('main').innerText()).resolves.toContain(interested.brand ?? interested.name);
     await expect(page.locator('main').innerText()).resolves.toContain('Disponibles dès le mois prochain.');
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: docs('screenshot-need-follow-up.png'), fullPage: true });
+    // The top of the page: the counts, the interested supplier and the first of those without e-mail.
+    await page.screenshot({ path: docs('screenshot-need-follow-up.png'), fullPage: true, clip: { x: 0, y: 0, ...DESKTOP, height: 1100 } });
     await page.setViewportSize(MOBILE);
-    await page.screenshot({ path: docs('screenshot-need-follow-up-mobile.png'), fullPage: true });
+    await page.screenshot({ path: docs('screenshot-need-follow-up-mobile.png'), fullPage: true, clip: { x: 0, y: 0, ...MOBILE, height: 1600 } });
   });
 });

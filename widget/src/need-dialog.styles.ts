@@ -25,6 +25,8 @@ export const styles = css`
     font: inherit;
     line-height: 1.5;
     box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 0.35);
+    /* A field focused or scrolled to is not left under the sticky title. */
+    scroll-padding-top: 5rem;
   }
   dialog::backdrop {
     background: rgb(22 22 22 / 0.64);
