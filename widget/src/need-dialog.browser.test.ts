@@ -50,6 +50,7 @@ describe('<inclusif-search> "Publier un besoin"', () => {
     expect(modal(el)!.open).to.equal(true);
     expect(modal(el)!.matches(':modal')).to.equal(true);
     expect(deepActive()!.id).to.equal('need-dialog-title');
+    expect(inDialog(el, '[part="privacy"]')!.textContent).to.contain('Vos coordonnées servent uniquement à ce besoin');
     expect(inDialog<HTMLSelectElement>(el, '#need-place')!.value).to.equal('commune:69123');
     expect(inDialog<HTMLSelectElement>(el, '#need-place')!.selectedOptions[0]!.textContent).to.equal('Lyon');
     const checked = [...dialogElement(el)!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')];
