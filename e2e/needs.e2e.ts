@@ -20,7 +20,7 @@ const docs = (name: string) => fileURLToPath(new URL(`../docs/${name}`, import.m
 
 /** A deadline a month ahead, as a date input takes it. */
 const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-const buyer = { name: 'Camille Martin', organisation: 'Ville de Rennes (fictif)', email: `camille.${Date.now()}@acheteur.example` };
+const buyer = { name: 'Camille Martin', organisation: 'Ville de Rennes (fictif)', email: 'camille.martin@acheteur.example' };
 const title = 'Nettoyage des vitres de la médiathèque';
 
 const dialog = (page: Page) => page.locator('inclusif-need-dialog dialog');
