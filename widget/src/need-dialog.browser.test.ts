@@ -136,6 +136,23 @@ describe('<inclusif-search> "Publier un besoin"', () => {
     expect(deepActive()).to.equal(inDialog(el, 'h2'));
   });
 
+  it('says it is sending while the API answers, and a second click posts nothing more', async () => {
+    let answer!: () => void;
+    const api = fakeApi({ needAnswer: () => new Promise((resolve) => (answer = () => resolve({ status: 201, body: needCreated }))) });
+    const { el } = await searchInLyon(api);
+    await openWith(el, ctaButton(el));
+    await fillRequired(el);
+    const button = inDialog(el, 'button[type="submit"]')!;
+    button.click();
+    await dialogElement(el)!.updateComplete;
+    expect([button.getAttribute('aria-disabled'), button.textContent!.trim()]).to.deep.equal(['true', 'Envoi en cours…']);
+    button.click();
+    await dialogElement(el)!.updateComplete;
+    answer();
+    await untilIn(dialogElement(el)!.shadowRoot!, () => inDialog(el, '.sent') !== null);
+    expect(api.needs).to.have.length(1);
+  });
+
   it('hides its honeypot from people and assistive technologies, and sends what a robot put in it', async () => {
     const api = fakeApi();
     const el = await mount(api.client(), { lang: 'en' });

@@ -138,7 +138,12 @@ export interface FakeApiOptions {
   /** Answers with this status and error body for searches, instead of results. */
   failSearch?: () => number | undefined;
   /** Answers POST /v1/needs with this status and body instead of a 201 reaching 12 suppliers, 9 by e-mail. */
-  needAnswer?: (input: NeedInput) => { status: number; body: unknown } | undefined;
+  needAnswer?: (input: NeedInput) => NeedAnswer | Promise<NeedAnswer> | undefined;
+}
+
+interface NeedAnswer {
+  status: number;
+  body: unknown;
 }
 
 /** What POST /v1/needs answers by default. */
@@ -153,13 +158,13 @@ export function fakeApi(options: FakeApiOptions = {}) {
   const json = (body: unknown, status = 200) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-  function answer(url: URL, init: RequestInit | undefined): Response {
+  function answer(url: URL, init: RequestInit | undefined): Response | Promise<Response> {
     const path = url.pathname;
     if (path === '/v1/needs' && init?.method === 'POST') {
       const input = JSON.parse(String(init.body)) as NeedInput;
       needs.push(input);
-      const { status, body } = options.needAnswer?.(input) ?? { status: 201, body: needCreated };
-      return json(body, status);
+      const given = options.needAnswer?.(input) ?? { status: 201, body: needCreated };
+      return Promise.resolve(given).then(({ status, body }) => json(body, status));
     }
     if (path === '/v1/taxonomy') return json(taxonomy);
     if (path === '/v1/places') {
