@@ -1,29 +1,45 @@
 // Builds every artefact of the package: ESM + .d.ts for the subpath exports
 // (sdk, server, widget) and the single-file widget bundle for a <script> tag.
-// Prints the min+gzip size of the SDK and of the bundle, the two budgets we keep.
-import { gzipSync } from 'node:zlib';
+// Prints the min+gzip size of the SDK and of the bundle, the two budgets we keep, and
+// writes them to dist/sizes.json (the figures the READMEs quote; docs/readme.test.ts).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import { workerBuild } from './deploy/worker-build.mjs';
+import { minGzipBytes, SIZE_BUDGETS as budgets } from './scripts/sizes.mjs';
 
-const budgets = { 'sdk/index.js': 3 * 1024, 'inclusif-search.js': 25 * 1024, 'inclusif-need-dialog.js': 10 * 1024 };
+/** Adds sizes to dist/sizes.json, which two builds of this file write in turn. */
+function recordSizes(sizes) {
+  const path = 'dist/sizes.json';
+  let known = {};
+  try {
+    known = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    // First build of the run: no file yet.
+  }
+  mkdirSync('dist', { recursive: true });
+  writeFileSync(path, JSON.stringify({ ...known, ...sizes }, null, 2) + '\n');
+}
 
 /** Reports the gzipped size of the chunks that have a budget, and fails the build past it. */
 function sizeReport() {
   return {
     name: 'size-report',
     generateBundle(_options, bundle) {
+      const sizes = {};
       for (const [file, chunk] of Object.entries(bundle)) {
         const budget = budgets[file];
         if (budget === undefined || chunk.type !== 'chunk') continue;
-        const gzipped = gzipSync(chunk.code, { level: 9 }).length;
+        const gzipped = minGzipBytes(chunk.code);
         const line = `${file}: ${(gzipped / 1024).toFixed(2)} KB min+gzip (budget ${budget / 1024} KB)`;
         if (gzipped > budget) this.error(line);
         console.log(line);
+        sizes[file] = gzipped;
       }
+      if (Object.keys(sizes).length) recordSizes(sizes);
     },
   };
 }
@@ -64,9 +80,8 @@ export default [
     // The dialog's file imports what it shares with the search from the bundle itself, so
     // the bundle may export more than define.ts does.
     preserveEntrySignatures: 'allow-extension',
-    // Lit's production build whatever NODE_ENV says: node-resolve picks Lit's development
-    // build (4 KB more, and a console warning) whenever NODE_ENV is set to anything else,
-    // as vitest sets it for the end-to-end suite's build.
+    // `production` said outright: node-resolve otherwise picks Lit's development build
+    // whenever NODE_ENV is set to anything else (test, development), 4 KB more.
     plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), ts(true), sizeReport()],
     output: { dir: 'dist', entryFileNames: 'inclusif-search.js', chunkFileNames: 'inclusif-[name].js', format: 'esm' },
   },

@@ -1,23 +1,33 @@
-// Browser tests of the widget (npm run test:browser), in Debian's Chromium: no browser
-// is ever downloaded. TypeScript is compiled by esbuild as the files are served.
+// Browser tests of the widget (npm run test:browser), in Debian's Chromium and Firefox
+// ESR: no browser is ever downloaded. TypeScript is compiled by esbuild as the files are
+// served. TEST_BROWSERS=firefox (or chromium) runs one of them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { firefoxLauncher } from './scripts/firefox.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { tsImport } from 'tsx/esm/api';
 
-/** Counts of passed and failed tests; a session that failed outside any test counts one failure. */
+/**
+ * Counts of passed and failed tests, in all and per browser; a session that failed
+ * outside any test counts one failure.
+ */
 function countTests(sessions) {
-  const counts = { passed: 0, failed: 0 };
-  const walk = (suite) => {
-    for (const test of suite.tests) if (!test.skipped) counts[test.passed ? 'passed' : 'failed'] += 1;
-    suite.suites.forEach(walk);
-  };
+  const counts = { passed: 0, failed: 0, browsers: {} };
   for (const session of sessions) {
+    const browser = (counts.browsers[session.browser.name] ??= { passed: 0, failed: 0 });
+    const count = (outcome) => {
+      counts[outcome] += 1;
+      browser[outcome] += 1;
+    };
+    const walk = (suite) => {
+      for (const test of suite.tests) if (!test.skipped) count(test.passed ? 'passed' : 'failed');
+      suite.suites.forEach(walk);
+    };
     const before = counts.failed;
     if (session.testResults) walk(session.testResults);
-    if (session.passed === false && counts.failed === before) counts.failed += 1;
+    if (session.passed === false && counts.failed === before) count('failed');
   }
   return counts;
 }
@@ -60,20 +70,30 @@ function realApi() {
 
 const api = realApi();
 
+/** The launchers TEST_BROWSERS names (comma-separated), every one by default. */
+function selected(launchers) {
+  const names = (process.env.TEST_BROWSERS ?? Object.keys(launchers).join(',')).split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !(name in launchers));
+  if (unknown.length) throw new Error(`TEST_BROWSERS: unknown ${unknown.join(', ')}; known: ${Object.keys(launchers).join(', ')}`);
+  return names.map((name) => launchers[name]());
+}
+
 export default {
   files: ['widget/src/**/*.browser.test.ts'],
   nodeResolve: { browser: true },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), api],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: {
-        executablePath: chromiumPath,
-        headless: true,
-        args: chromiumArgs,
-      },
-    }),
-  ],
+  browsers: selected({
+    chromium: () =>
+      playwrightLauncher({
+        product: 'chromium',
+        launchOptions: {
+          executablePath: chromiumPath,
+          headless: true,
+          args: chromiumArgs,
+        },
+      }),
+    firefox: firefoxLauncher,
+  }),
   // Every test page runs under a strict Content-Security-Policy: no inline script, no
   // eval, no inline style attribute; security.browser.test.ts checks the widget causes no
   // violation. connect-src lets the pages reach the real API, on its own origin.

@@ -1,16 +1,23 @@
 #!/usr/bin/env node
 // Runs every test runner (vitest for Node code, vitest again for the demo pages end to
-// end, web-test-runner for the widget; both in Chromium) and prints the total as the
-// last line: "N passed, M failed".
+// end in Chromium, web-test-runner for the widget in Chromium and Firefox) and prints
+// the total as the last line: "N passed, M failed".
 // Each runner writes its counts to test-results/; a runner that dies without
 // writing them counts as one failure, so a crash can never look green.
 import { spawnSync } from 'node:child_process';
 import { chromiumPath } from './chromium.mjs';
+import { firefoxPath } from './firefox.mjs';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 // The browser runners drive Debian's Chromium; say so plainly rather than fail obscurely.
 if (!existsSync(chromiumPath)) {
   console.error(`Chromium is needed for the browser tests and is not at ${chromiumPath}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+if (!existsSync(firefoxPath)) {
+  console.error(`Firefox is needed for the widget's browser tests and is not at ${firefoxPath}: apt-get install -y firefox-esr (or set FIREFOX_PATH).`);
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
@@ -58,7 +65,8 @@ for (const runner of runners) {
   }
   const counts = runner.counts(output);
   if (run.status !== 0 && counts.failed === 0) counts.failed = 1;
-  console.log(`${runner.name}: ${counts.passed} passed, ${counts.failed} failed`);
+  const browsers = Object.entries(counts.browsers ?? {}).map(([name, each]) => `${name} ${each.passed} passed, ${each.failed} failed`);
+  console.log(`${runner.name}: ${counts.passed} passed, ${counts.failed} failed${browsers.length ? ` (${browsers.join('; ')})` : ''}`);
   passed += counts.passed;
   failed += counts.failed;
 }

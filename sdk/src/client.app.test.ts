@@ -109,6 +109,16 @@ function exercise(makeClient: () => InclusifClient) {
     expect(taxonomy.sectorGroups).toHaveLength(20);
   });
 
+  it('links to a CSV export of the search that the API answers', async () => {
+    const url = api.exportCsvUrl({ families: ['handicap'], sort: 'name' });
+    const res = await app.request(url);
+    expect(res.status).toBe(200);
+    const lines = new TextDecoder().decode(await res.arrayBuffer()).split('\r\n').slice(1, -1);
+    const expected = listed.filter((supplier) => familyOf(supplier.kind) === 'handicap');
+    expect(lines).toHaveLength(expected.length);
+    expect(lines.map((line) => line.split(';')[2]).sort()).toEqual(expected.map((supplier) => supplier.siret).sort());
+  });
+
   it('turns API errors into ApiError with code and request id', async () => {
     const missing = await api.get('nobody').catch((e: unknown) => e);
     expect(isApiError(missing) && [missing.status, missing.code]).toEqual([404, 'not_found']);

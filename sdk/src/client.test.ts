@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createClient, type ClientOptions } from './index.js';
+import { createClient, isApiError, isInclusifError, isNetworkError, type ClientOptions } from './index.js';
 import { fakeFetch, hang, held, json, noDelay, page } from './fake-fetch.test-support.js';
 
 const client = (fetch: typeof globalThis.fetch, options: Partial<ClientOptions> = {}) =>
@@ -214,5 +214,44 @@ describe('cache', () => {
     const api = client(fetch);
     await api.taxonomy();
     await expect(api.taxonomy({ signal: AbortSignal.abort('gone') })).rejects.toBe('gone');
+  });
+});
+
+describe('a key that cannot be sent', () => {
+  it('fails at once with a plain message, never fetched nor retried as a network error', async () => {
+    const { fetch, calls } = fakeFetch(json(page(1, 1, 0)));
+    const error = await client(fetch, { apiKey: 'pk_site_…' }).search({}).catch((e: unknown) => e);
+    expect(calls).toHaveLength(0);
+    expect(isInclusifError(error) && !isNetworkError(error) && !isApiError(error)).toBe(true);
+    expect((error as Error).message).toContain('Invalid API key: it holds "…", which a header cannot carry; replace the placeholder');
+    expect((error as Error).message).toMatch(/^Clé d'API invalide/);
+  });
+  it('says so for a space or an accent as well, and sends a plain key', async () => {
+    for (const apiKey of ['pk_live 1', 'pk_clé']) {
+      const { fetch, calls } = fakeFetch(json(page(1, 1, 0)));
+      await expect(client(fetch, { apiKey }).taxonomy()).rejects.toThrow(/Invalid API key/);
+      await expect(client(fetch, { apiKey }).needs.get('need-1', 'token')).rejects.toThrow(/Invalid API key/);
+      expect(calls).toHaveLength(0);
+    }
+    const { fetch, calls } = fakeFetch(json(page(1, 1, 0)));
+    await client(fetch, { apiKey: 'pk_live_Ab3-x_9' }).search({});
+    expect(calls[0]!.headers.get('x-api-key')).toBe('pk_live_Ab3-x_9');
+  });
+});
+
+describe('exportCsvUrl', () => {
+  it('links to the CSV route with the search’s parameters, without paging or facets, the key in the URL', () => {
+    const url = new URL(
+      client(fakeFetch(json({})).fetch).exportCsvUrl(
+        { q: 'traiteur', kinds: ['ESAT', 'EA'], serves: ['commune:69123'], sort: 'relevance', page: 3, perPage: 50, facets: ['kind'] },
+        { limit: 500 },
+      ),
+    );
+    expect(url.origin + url.pathname).toBe('https://api.example.org/v1/suppliers.csv');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ q: 'traiteur', kind: 'ESAT,EA', serves: 'commune:69123', sort: 'relevance', limit: '500', key: 'site-key' });
+  });
+  it('carries no key when the client has none', () => {
+    const url = createClient({ baseUrl: 'https://api.example.org' }).exportCsvUrl({ networks: ['coorace'] });
+    expect(url).toBe('https://api.example.org/v1/suppliers.csv?network=coorace');
   });
 });

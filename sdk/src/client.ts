@@ -1,4 +1,4 @@
-import { toSearchParams } from './params.js';
+import { toExportParams, toSearchParams } from './params.js';
 import { createTransport, sleep, type RequestOptions } from './transport.js';
 import type {
   Hit,
@@ -46,6 +46,12 @@ export interface InclusifClient {
   places(q: string, options?: RequestOptions & { limit?: number }): Promise<PlacesResponse>;
   /** Kinds, service types, sectors, networks, labels, regions and departments. */
   taxonomy(options?: RequestOptions): Promise<Taxonomy>;
+  /**
+   * A link to every result of the search as a CSV file (GET /v1/suppliers.csv), for an
+   * `<a href download>`: the site key rides in the URL, as a link cannot send a header.
+   * `limit`: the first rows only; without it, more than 5,000 matches answer 400.
+   */
+  exportCsvUrl(request: SearchRequest, options?: { limit?: number }): string;
   needs: {
     /** Posts a need; nothing is sent to suppliers before the buyer confirms their e-mail. */
     create(input: NeedInput, options?: RequestOptions): Promise<NeedCreated>;
@@ -81,6 +87,11 @@ export function createClient(options: ClientOptions): InclusifClient {
     places: (q, { limit, ...opts } = {}) =>
       get('/v1/places', new URLSearchParams(limit ? { q, limit: String(limit) } : { q }), opts),
     taxonomy: (opts) => get('/v1/taxonomy', undefined, opts),
+    exportCsvUrl(request, { limit } = {}) {
+      const params = toExportParams(request, limit);
+      if (options.apiKey) params.set('key', options.apiKey);
+      return `${options.baseUrl.replace(/\/+$/, '')}/v1/suppliers.csv?${params}`;
+    },
     needs: {
       create: (input, opts) => post('/v1/needs', input, opts),
       get: (id, token, opts) => get('/v1/needs/' + encodeURIComponent(id), new URLSearchParams({ token }), opts),

@@ -37,6 +37,13 @@ export function toSearchParams(request: SearchRequest): URLSearchParams {
   return params;
 }
 
+/** The query parameters of GET /v1/suppliers.csv: the search's, without paging and facets. */
+export function toExportParams(request: SearchRequest, limit?: number): URLSearchParams {
+  const params = toSearchParams({ ...request, page: undefined, perPage: undefined, facets: undefined });
+  if (limit !== undefined) params.set('limit', String(limit));
+  return params;
+}
+
 /**
  * The search a page's URL describes: the inverse of `toSearchParams`. Accepts repeated
  * and comma-separated values; ignores what it cannot read (the server validates codes).

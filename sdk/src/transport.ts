@@ -1,4 +1,4 @@
-import { ApiError, NetworkError, TimeoutError } from './errors.js';
+import { ApiError, InclusifError, NetworkError, TimeoutError } from './errors.js';
 
 export interface TransportOptions {
   baseUrl: string;
@@ -51,11 +51,26 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/**
+ * Why a key cannot be sent, if it cannot: a header takes printable ASCII only, and
+ * fetch's TypeError for anything else would read as a network failure, retried in vain.
+ * A placeholder copied from a README ("pk_…") is the usual case.
+ */
+export function apiKeyProblem(apiKey: string | undefined): InclusifError | undefined {
+  const wrong = apiKey?.match(/[^\x21-\x7e]/)?.[0];
+  if (wrong === undefined) return;
+  return new InclusifError(
+    `Clé d'API invalide : le caractère « ${wrong} » ne peut pas être envoyé ; remplacez l'exemple par la clé du site (pk_...) / ` +
+      `Invalid API key: it holds "${wrong}", which a header cannot carry; replace the placeholder with your site key (pk_...).`,
+  );
+}
+
 /** GET JSON with retries, shared in-flight requests and a small LRU cache; POST JSON. */
 export function createTransport(options: TransportOptions) {
   const { maxRetries, cache, delay } = options;
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const headers: Record<string, string> = { accept: 'application/json' };
+  const keyProblem = apiKeyProblem(options.apiKey);
   if (options.apiKey) headers['x-api-key'] = options.apiKey;
   const flights = new Map<string, Flight>();
   const stored = new Map<string, { at: number; value: unknown }>();
@@ -134,6 +149,7 @@ export function createTransport(options: TransportOptions) {
   /** POST JSON, never shared nor cached; retried only on 429 and 503. */
   function post<T>(path: string, payload: unknown, request: RequestOptions = {}): Promise<T> {
     if (request.signal?.aborted) return Promise.reject(request.signal.reason);
+    if (keyProblem) return Promise.reject(keyProblem);
     const url = baseUrl + path;
     const flight: Flight = { controller: new AbortController(), callers: 0 } as Flight;
     flight.promise = send(url, flight, JSON.stringify(payload));
@@ -142,6 +158,7 @@ export function createTransport(options: TransportOptions) {
 
   function get<T>(path: string, params: URLSearchParams | undefined, request: RequestOptions = {}): Promise<T> {
     if (request.signal?.aborted) return Promise.reject(request.signal.reason);
+    if (keyProblem) return Promise.reject(keyProblem);
     const query = params?.toString();
     const url = baseUrl + path + (query ? '?' + query : '');
     const hit = stored.get(url);

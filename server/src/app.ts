@@ -7,6 +7,7 @@ import { etag } from 'hono/etag';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { PlaceDirectory } from './domain/geography.js';
 import type { AppEnv } from './http/env.js';
+import { suppliersExport } from './api/export/index.js';
 import { health } from './api/health/index.js';
 import { securityHeaders } from './http/headers.js';
 import { openapi } from './api/openapi/index.js';
@@ -79,6 +80,7 @@ export function createApp(options: AppOptions) {
   if (options.admin) app.route('/v1/admin', options.admin);
   return app
     .route('/v1/suppliers', suppliers({ engine, geography }))
+    .route('/v1/suppliers.csv', suppliersExport({ engine, geography }))
     .route('/v1/suggest', suggest({ engine, geography }))
     .route('/v1/places', places({ geography }))
     .route('/v1/taxonomy', taxonomy())

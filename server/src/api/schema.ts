@@ -191,6 +191,14 @@ function dedupe<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
+/** Rows of a CSV export at most: a spreadsheet's worth, a few seconds of paging. */
+export const MAX_EXPORT_ROWS = 5_000;
+/** Search parameters that do not apply to an export, which holds every result. */
+export const NOT_FOR_EXPORT = ['page', 'perPage', 'facets'] as const;
+
+/** GET /v1/suppliers.csv's own parameter; the rest are the search's (searchQuerySchema). */
+export const exportLimitSchema = z.object({ limit: single(positiveInteger(1, MAX_EXPORT_ROWS)) });
+
 const requiredText = (max: number) =>
   z
     .array(z.string(), { error: 'Required.' })

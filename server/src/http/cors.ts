@@ -9,8 +9,8 @@ import type { MiddlewareHandler } from 'hono';
 const METHODS = 'GET, HEAD, POST';
 /** Request headers a page may send: the keys, JSON bodies, a request id of its own. */
 const ALLOWED_HEADERS = ['x-api-key', 'x-typesense-api-key', 'content-type', 'x-request-id'];
-/** Response headers a page may read: what the SDK uses for errors and retries. */
-const EXPOSED_HEADERS = 'x-request-id, retry-after, ratelimit-limit, ratelimit-remaining, ratelimit-reset, server-timing';
+/** Response headers a page may read: what the SDK uses for errors and retries, and an export's count. */
+const EXPOSED_HEADERS = 'x-request-id, retry-after, ratelimit-limit, ratelimit-remaining, ratelimit-reset, server-timing, x-total-count';
 /** Chromium caps preflight caching at 2 hours. */
 const PREFLIGHT_MAX_AGE = '7200';
 /** What an answer depends on besides the URL: the scope comes from the key. */

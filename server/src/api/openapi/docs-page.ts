@@ -75,12 +75,18 @@ function sentAs(scheme: SecurityScheme): SafeHtml {
   return html`${scheme.in === 'header' ? 'header' : 'query parameter'} <code>${scheme.name}</code>`;
 }
 
-/** "Optional: siteKey, siteKeyQuery" or "Required: adminKey", each linked to its scheme. */
+/**
+ * Whether the route takes a key, and which: "No key", "Key, required: adminKey", or
+ * for a site key "Key, required when the server runs with keys (KEYS_FILE), optional
+ * on an open server", each scheme linked.
+ */
+const OPEN_SERVER_KEY = 'Key, required when the server runs with keys (KEYS_FILE), optional on an open server';
+
 function keysLine(security: SecurityRequirement[]): SafeHtml {
   const names = [...new Set(security.flatMap((requirement) => Object.keys(requirement)))];
-  if (!names.length) return html``;
+  if (!names.length) return html`<p>No key.</p>`;
   const optional = security.some((requirement) => Object.keys(requirement).length === 0);
-  return html`<p>${optional ? 'Key, optional' : 'Key, required'}: ${names.map(
+  return html`<p>${optional ? OPEN_SERVER_KEY : 'Key, required'}: ${names.map(
     (name, index) => html`${index ? ', ' : ''}<a href="#security-${name}"><code>${name}</code></a>`,
   )}</p>`;
 }

@@ -4,11 +4,11 @@
  * written here, in parameters.ts and errors.ts, and for the Typesense gateway and
  * the admin routes in gateway-routes.ts and admin-routes.ts.
  */
-import { placesQuerySchema, searchQuerySchema, suggestQuerySchema } from '../schema.js';
+import { exportLimitSchema, NOT_FOR_EXPORT, placesQuerySchema, searchQuerySchema, suggestQuerySchema } from '../schema.js';
 import { adminRoutes } from './admin-routes.js';
 import { errorResponses } from './errors.js';
 import { gatewayRoutes } from './gateway-routes.js';
-import { PLACES_PARAMETERS, SEARCH_PARAMETERS, SUGGEST_PARAMETERS } from './parameters.js';
+import { EXPORT_PARAMETERS, PLACES_PARAMETERS, SEARCH_PARAMETERS, SUGGEST_PARAMETERS } from './parameters.js';
 import { operation, type Route } from './route.js';
 import { componentSchemas, queryParameters } from './schemas.js';
 import type { OpenApiDocument, Parameter } from './types.js';
@@ -45,6 +45,21 @@ function publicRoutes(): Route[] {
       success: 'SearchResponse',
       errors: V1_ERRORS,
       examples: ['/v1/suppliers?q=nettoyage&serves=commune:35238', '/v1/suppliers?kind=EA,ESAT&location=department:35&facets=sectorGroup&perPage=50'],
+    },
+    {
+      path: '/v1/suppliers.csv',
+      operationId: 'exportSuppliers',
+      tag: 'Search',
+      summary: 'Export a search as CSV',
+      description:
+        'Every result of a search (the same parameters as GET /v1/suppliers but paging and facets, within the key’s scope) as a spreadsheet file: UTF-8 with a byte-order mark, cells separated by ";", CRLF line ends, columns name, trading name, SIRET, kind, address, postcode, city, e-mail, phone, website, sectors, networks. A cell starting with = + - @ gets a leading apostrophe, so that no spreadsheet runs it as a formula. X-Total-Count says how many suppliers matched. For a download link, send the site key as the key query parameter.',
+      parameters: [
+        ...queryParameters(searchQuerySchema.in, SEARCH_PARAMETERS).filter((parameter) => !(NOT_FOR_EXPORT as readonly string[]).includes(parameter.name)),
+        ...queryParameters(exportLimitSchema, EXPORT_PARAMETERS),
+      ],
+      success: { mediaType: 'text/csv', schema: { type: 'string' }, description: 'The suppliers, one line each after a line of column titles.' },
+      errors: V1_ERRORS,
+      examples: ['/v1/suppliers.csv?sectorGroup=hygiene-et-proprete-64&serves=commune:35238', '/v1/suppliers.csv?network=coorace&limit=500'],
     },
     {
       path: '/v1/suppliers/{id}',
@@ -97,6 +112,7 @@ function publicRoutes(): Route[] {
       description: 'For load balancers: answers 200 while the search engine answers, 503 otherwise. Never cached.',
       success: 'Health',
       errors: [503],
+      security: [],
       examples: ['/healthz'],
     },
     {
@@ -107,6 +123,7 @@ function publicRoutes(): Route[] {
       description: 'The OpenAPI 3.1 document, generated from the schemas the server validates with.',
       success: { mediaType: 'application/json', schema: { type: 'object' }, description: 'An OpenAPI 3.1 document.' },
       errors: [],
+      security: [],
       examples: ['/openapi.json'],
     },
     {
@@ -117,6 +134,7 @@ function publicRoutes(): Route[] {
       description: 'The same document as readable HTML, with no script.',
       success: { mediaType: 'text/html', schema: { type: 'string' }, description: 'An HTML page.' },
       errors: [],
+      security: [],
       examples: ['/docs'],
     },
   ];
@@ -129,7 +147,7 @@ function pathItems(list: Route[]): OpenApiDocument['paths'] {
 }
 
 const SITE_KEY =
-  'A site’s public key: it may restrict the origins allowed, scope every query (networks, regions, departments, kinds) and set a rate limit. Optional: without one, the API answers unscoped.';
+  'A site’s public key (pk_...): it may restrict the origins allowed, scope every query (networks, regions, departments, kinds) and set a rate limit. Required when the server runs with keys (KEYS_FILE): without one, 401. Optional on an open server (npm start without KEYS_FILE), which answers unscoped.';
 const ONE_KEY = 'Send one key: two different ones answer 401.';
 
 export function openApiDocument({ version }: DocumentOptions): OpenApiDocument {
@@ -150,7 +168,7 @@ export function openApiDocument({ version }: DocumentOptions): OpenApiDocument {
       { name: 'Administration', description: 'Importing and changing suppliers, with an admin key.' },
       { name: 'Service', description: 'Health and this documentation.' },
     ],
-    // The empty requirement makes the key optional: without one, the API answers unscoped.
+    // The empty requirement makes the key optional, as on an open server; one with keys answers 401 without.
     security: [{}, { siteKey: [] }, { siteKeyQuery: [] }],
     paths: pathItems([...publicRoutes(), ...gatewayRoutes(), ...adminRoutes()]),
     components: {

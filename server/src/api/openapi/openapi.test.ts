@@ -192,7 +192,11 @@ describe('GET /docs', () => {
     expect(multiSearch).toContain("curl -X POST 'http://localhost:8787/typesense/multi_search' -H 'Content-Type: text/plain' --data-binary '{&quot;searches&quot;:");
     expect(section('putSupplier')).toContain('Key, required: <a href="#security-adminKey"><code>adminKey</code></a>');
     expect(section('putSupplier')).toContain("-H 'Authorization: Bearer sk_...'");
-    expect(section('searchSuppliers')).toContain('Key, optional: <a href="#security-siteKey"><code>siteKey</code></a>, <a href="#security-siteKeyQuery">');
+    expect(section('searchSuppliers')).toContain(
+      'Key, required when the server runs with keys (KEYS_FILE), optional on an open server: <a href="#security-siteKey"><code>siteKey</code></a>, <a href="#security-siteKeyQuery">',
+    );
+    expect(section('exportSuppliers')).toContain('Key, required when the server runs with keys (KEYS_FILE)');
+    for (const open of ['health', 'getOpenApiDocument', 'getDocs']) expect(section(open)).toContain('<p>No key.</p>');
     expect(section('authentication')).toContain('<td>query parameter <code>key</code></td>');
     expect(page).toContain('<section id="schema-SupplierInput">');
   });

@@ -1,6 +1,6 @@
 /** The prose of each query parameter; the compiler holds each list complete against its schema. */
 import { DEFAULT_PER_PAGE, DEFAULT_RADIUS_KM, MAX_RADIUS_KM, MAX_RESULT_DEPTH } from '../../query/limits.js';
-import { MAX_VALUES_PER_PARAMETER, type placesQuerySchema, type searchQuerySchema, type suggestQuerySchema } from '../schema.js';
+import { MAX_EXPORT_ROWS, MAX_VALUES_PER_PARAMETER, type exportLimitSchema, type placesQuerySchema, type searchQuerySchema, type suggestQuerySchema } from '../schema.js';
 import type { ParameterText } from './schemas.js';
 
 const LIST = `Repeat the parameter or separate values with commas; any value matches. At most ${MAX_VALUES_PER_PARAMETER} values.`;
@@ -34,7 +34,7 @@ export const SEARCH_PARAMETERS: Record<keyof typeof searchQuerySchema.in.shape, 
   socialClause: { description: 'true or 1: only kinds eligible to the social clause of public contracts (not GEIQ, EITI, SEP).', example: 'true' },
   sort: {
     description:
-      'distance: nearest first (the default with exactly one commune in serves, text or not, and with near without text; needs one of them); relevance (the default otherwise: text similarity); name; updated (most recent first).',
+      'distance: nearest first (the default with exactly one commune in serves, text or not, and with near without text; needs one of them); relevance (the default otherwise): with text, text similarity; without text, the most complete profile first (one point each for offers, description, client references, e-mail, phone, website, sectors), then the nearest to the place (suppliers inside the commune served first) or to near, else the most recently updated; name; updated (most recent first).',
     example: 'distance',
   },
   page: { description: `Page number, from 1. page × perPage may not pass result ${MAX_RESULT_DEPTH} (limit_exceeded).`, example: '2' },
@@ -49,4 +49,11 @@ export const SUGGEST_PARAMETERS: Record<keyof typeof suggestQuerySchema.shape, P
 export const PLACES_PARAMETERS: Record<keyof typeof placesQuerySchema.shape, ParameterText> = {
   q: { description: 'A commune, department or region name, a postcode or an INSEE code.', example: 'Rennes' },
   limit: { description: 'How many places, 10 by default.', example: '5' },
+};
+
+export const EXPORT_PARAMETERS: Record<keyof typeof exportLimitSchema.shape, ParameterText> = {
+  limit: {
+    description: `At most this many rows, the first in the search's order. Without it, more than ${MAX_EXPORT_ROWS} matches answer 400 limit_exceeded (details.found says how many): narrow the search, or ask for the first ${MAX_EXPORT_ROWS}.`,
+    example: '500',
+  },
 };

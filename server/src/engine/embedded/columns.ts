@@ -90,6 +90,9 @@ export interface Columns {
   lng: Float64Array;
   /** The commune of the supplier's address, as a `places` id of "commune:<code>". */
   commune: Int32Array;
+  /** Sort keys of the orders by update and by completeness (hits.ts), read for every match. */
+  updatedMs: Float64Array;
+  completeness: Uint8Array;
 }
 
 /**
@@ -153,5 +156,7 @@ export function buildColumns(suppliers: readonly SupplierRecord[], places: Value
     lat: column(suppliers, new Float64Array(n), (supplier) => supplier.point.lat),
     lng: column(suppliers, new Float64Array(n), (supplier) => supplier.point.lng),
     commune: column(suppliers, new Int32Array(n), (supplier) => places.idOf(`commune:${supplier.communeCode}`)),
+    updatedMs: column(suppliers, new Float64Array(n), (supplier) => supplier.updatedMs),
+    completeness: column(suppliers, new Uint8Array(n), (supplier) => supplier.completeness),
   };
 }

@@ -3,7 +3,7 @@ import type { Supplier } from '../../../../sdk/src/types.js';
 import type { EngineQuery, Filter } from '../../query/types.js';
 import { createEmbeddedEngine } from './engine.js';
 import {
-  BRETAGNE, LYON, MARSEILLE, NANTES, RENNES, SAINT_MALO, activity, addressIn, makeSupplier,
+  BRETAGNE, BRUZ, LYON, MARSEILLE, NANTES, RENNES, SAINT_MALO, activity, addressIn, makeSupplier,
 } from './suppliers.test-support.js';
 import { createTextIndex } from './text.js';
 
@@ -73,10 +73,26 @@ describe('sorting', () => {
     expect(result.hits[0]!.distanceKm).toBe(0);
     expect(result.hits[1]!.distanceKm).toBe(64.3);
   });
-  it('ranks by distance when relevant without text, by name without an origin', async () => {
-    const engine = engineWith(all);
-    expect(await ids(engine, { sort: 'relevance', origin: { point: MARSEILLE.point } })).toEqual(['s4', 's3', 's1', 's2']);
-    expect(await ids(engine, { sort: 'relevance' })).toEqual(['s1', 's3', 's4', 's2']);
+  it('ranks by completeness of the profile without text, then the newest update, then id', async () => {
+    // Every supplier of `all` has sectors only (1 point): the newest update decides.
+    expect(await ids(engineWith(all), { sort: 'relevance' })).toEqual(['s2', 's3', 's1', 's4']);
+    const described = { ...baluchon, description: 'Traiteur solidaire', offers: [{ name: 'Plateaux repas' }], contact: { email: 'contact@baluchon.example' } };
+    const reachable = { ...atelier, contact: { phone: '02 40 00 00 00' } };
+    expect(await ids(engineWith([tremplin, elan, reachable, described]), { sort: 'relevance' })).toEqual(['s4', 's3', 's2', 's1']);
+  });
+  it('ranks by completeness without text, then the nearest to an origin', async () => {
+    const reachable = { ...tremplin, website: 'https://tremplin.example' };
+    const engine = engineWith([reachable, elan, atelier, baluchon]);
+    expect(await ids(engine, { sort: 'relevance', origin: { point: MARSEILLE.point } })).toEqual(['s1', 's4', 's3', 's2']);
+    expect(await ids(engine, { sort: 'relevance', origin: { point: RENNES.point } })).toEqual(['s1', 's2', 's3', 's4']);
+  });
+  it('ranks suppliers inside the origin commune before nearer ones outside it, at equal completeness', async () => {
+    // At the edge of Rennes' commune but closer to Bruz's centre than Bruz's own supplier.
+    const edge = makeSupplier('s6', { name: 'EDGE', address: { ...addressIn(RENNES, 'Rennes'), point: { lat: 48.03, lng: -1.74 } } });
+    const bruz = makeSupplier('s7', { name: 'BRUZ', address: { ...addressIn(BRUZ, 'Bruz'), point: { lat: 48.05, lng: -1.72 } } });
+    const engine = engineWith([edge, bruz]);
+    expect(await ids(engine, { sort: 'relevance', origin: { point: BRUZ.point, communeCode: BRUZ.code } })).toEqual(['s7', 's6']);
+    expect(await ids(engine, { sort: 'relevance', origin: { point: BRUZ.point } })).toEqual(['s6', 's7']);
   });
   it('ranks by text score with text, and keeps only the suppliers the text matches', async () => {
     const result = await engineWith(all).search(query({ sort: 'relevance', text: 'tremplin' }));

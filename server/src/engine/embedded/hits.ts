@@ -41,20 +41,48 @@ function indexIn(relevance: Relevance, position: number): number {
 // Sort keys by position, reused from query to query (queries run one at a time).
 let keys = new Float64Array(0);
 
+// Completeness steps in one key: wider than any secondary key below (km under 20,000
+// doubled; epoch milliseconds under 10^13), small enough to stay an exact integer.
+const KM_STEP = 1e5;
+const MS_STEP = 1e13;
+
+/**
+ * Relevance without text: the most complete profile first (profileCompleteness), then
+ * the nearest to the origin, suppliers inside its commune before the others, else the
+ * most recently updated; the order Typesense is asked for with
+ * `completeness:desc,_eval(commune_code:=…):desc,location(…):asc` (search.ts there).
+ */
+function fillCompletenessKeys(scan: Scan, matches: Int32Array, origin: Origin | undefined): void {
+  const { lat, lng, commune, completeness, updatedMs } = scan.columns;
+  if (!origin) {
+    for (const position of matches) keys[position] = -(completeness[position]! * MS_STEP + updatedMs[position]!);
+    return;
+  }
+  const own = origin.communeCode === undefined ? -1 : scan.places.find(`commune:${origin.communeCode}`);
+  const { point } = origin;
+  for (const position of matches) {
+    const km = haversineKm(lat[position]!, lng[position]!, point.lat, point.lng);
+    const outside = own !== -1 && commune[position] === own ? 0 : KM_STEP / 2;
+    keys[position] = -completeness[position]! * KM_STEP + outside + km;
+  }
+}
+
 /**
  * Writes into `keys` the key each match ranks by, ascending; false for the scan's
  * own name order, which needs none.
  */
 function fillKeys(scan: Scan, matches: Int32Array, query: EngineQuery, relevance: Relevance | undefined): boolean {
   const { sort, origin } = query;
-  const { suppliers } = scan;
   if (sort === 'updated') {
-    for (const position of matches) keys[position] = -suppliers[position]!.updatedMs;
+    const { updatedMs } = scan.columns;
+    for (const position of matches) keys[position] = -updatedMs[position]!;
   } else if (sort === 'relevance' && relevance) {
     // Every text match, a superset of the filtered ones: one pass, no lookup.
     const { positions, scores } = relevance;
     for (let i = 0; i < positions.length; i++) keys[positions[i]!] = -scores[i]!;
-  } else if ((sort === 'relevance' || sort === 'distance') && origin) {
+  } else if (sort === 'relevance' && !query.text) {
+    fillCompletenessKeys(scan, matches, origin);
+  } else if (sort === 'distance' && origin) {
     const distance = distanceFrom(scan, origin);
     for (const position of matches) keys[position] = distance(position);
   } else {

@@ -3,6 +3,7 @@
  * at indexing time, from which each scan builds its columns (columns.ts).
  */
 import type { FacetName, Point, Supplier } from '../../../../sdk/src/types.js';
+import { profileCompleteness } from '../../domain/completeness.js';
 import { fold } from '../../domain/text-normalize.js';
 import type { ValueDictionary } from './values.js';
 
@@ -70,6 +71,8 @@ export interface SupplierRecord {
   /** Trading name, else legal name, folded: the key of the 'name' order. */
   sortName: string;
   updatedMs: number;
+  /** profileCompleteness: the first key of a search without text. */
+  completeness: number;
 }
 
 const NO_ZONES = new Int32Array(0);
@@ -144,6 +147,7 @@ export function toSupplierRecord(supplier: Supplier, context: RecordContext): Su
     }),
     sortName: fold(supplier.brand ?? supplier.name).trim(),
     updatedMs: Date.parse(supplier.updatedAt) || 0,
+    completeness: profileCompleteness(supplier),
   };
 }
 

@@ -100,6 +100,13 @@ export function engineContract(connect: () => Promise<ContractTarget>): void {
     it('near a point, by distance', () =>
       sameAnswer(query({ near: { ...first.address.point, radiusKm: 80 }, sort: 'distance', facets: ['kind'] })));
     it('by update, page 3', () => sameAnswer(query({ sort: 'updated', page: 3, perPage: 10 })));
+    it('without text: most complete profile first, then the newest, page 2', () => sameAnswer(query({ sort: 'relevance', page: 2, perPage: 30 })));
+    it('without text around a commune: most complete first, inside the commune, then the nearest', () => {
+      clearOfEdges(first.address.communeCode);
+      return sameAnswer(query({ serves: [`commune:${first.address.communeCode}`], sort: 'relevance', perPage: 60, facets: ['kind'] }));
+    });
+    it('without text near a point: most complete first, then the nearest', () =>
+      sameAnswer(query({ near: { ...first.address.point, radiusKm: 150 }, sort: 'relevance', perPage: 40 })));
     it('a SIRET and a SIREN', async () => {
       await sameAnswer(query({ q: first.siret }));
       await sameAnswer(query({ q: first.siret.slice(0, 9) }));

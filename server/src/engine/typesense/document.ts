@@ -8,6 +8,7 @@
  * orders (folded display name, then id).
  */
 import type { Supplier } from '../../../../sdk/src/types.js';
+import { profileCompleteness } from '../../domain/completeness.js';
 import { fold } from '../../domain/text-normalize.js';
 import { isSector, sectorGroupOf, sectorLabel } from '../../domain/taxonomy.js';
 import { toDocument, type SupplierDocument } from '../../typesense/schema.js';
@@ -34,6 +35,8 @@ export interface EngineDocument extends Omit<SupplierDocument, ClientOnlyField> 
   /** The distinct radii of the CUSTOM activities, as written: faceted to learn the collection's radii (radii.ts). */
   custom_radii: string[];
   updated_ms: number;
+  /** profileCompleteness: the first key of a search without text. */
+  completeness: number;
   active: boolean;
   activity_count: number;
   activities: ActivityDocument[];
@@ -81,6 +84,7 @@ export function collectionSchema(name: string) {
     { name: 'employees_permanent', type: 'int32', optional: true },
     { name: 'updated_at', type: 'int64' },
     { name: 'updated_ms', type: 'int64', sort: true },
+    { name: 'completeness', type: 'int32', sort: true },
     { name: 'active', type: 'bool' },
     { name: 'activity_count', type: 'int32' },
     { name: 'activities', type: 'object[]', optional: true },
@@ -106,6 +110,7 @@ export function toEngineDocument(supplier: Supplier): EngineDocument {
     sort_id: supplier.id,
     custom_radii: unique(supplier.activities.map(customKm).filter((km) => km > 0).map(String)),
     updated_ms: Date.parse(supplier.updatedAt) || 0,
+    completeness: profileCompleteness(supplier),
     active: supplier.active !== false,
     activity_count: supplier.activities.length,
     activities: supplier.activities.map((activity) => ({

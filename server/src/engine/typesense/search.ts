@@ -81,8 +81,22 @@ function orderOf(query: EngineQuery): string | { lat: number; lng: number; commu
   const { sort, origin, text } = query;
   if (sort === 'updated') return 'updated_ms:desc,sort_id:asc';
   if (sort === 'relevance' && text) return '_text_match:desc,sort_id:asc';
-  if ((sort === 'relevance' || sort === 'distance') && origin) return { ...origin.point, ...(origin.communeCode && { commune: origin.communeCode }) };
+  if (sort === 'relevance') return completenessOrder(origin);
+  if (sort === 'distance' && origin) return { ...origin.point, ...(origin.communeCode && { commune: origin.communeCode }) };
   return 'sort_name:asc,sort_id:asc';
+}
+
+/**
+ * Relevance without text, as the embedded engine ranks it (hits.ts there): the most
+ * complete profile first, then suppliers inside the origin's commune, then the nearest
+ * (points are distinct, so three criteria, Typesense's most, leave no tie), else the
+ * most recently updated.
+ */
+function completenessOrder(origin: EngineQuery['origin']): string {
+  if (!origin) return 'completeness:desc,updated_ms:desc,sort_id:asc';
+  const location = `location(${origin.point.lat}, ${origin.point.lng}):asc`;
+  if (origin.communeCode === undefined) return `completeness:desc,${location},sort_id:asc`;
+  return `completeness:desc,_eval(${isIn('commune_code', [origin.communeCode])}):desc,${location}`;
 }
 
 /** Runs the searches that exist; a missing one (nothing can match) answers empty. */

@@ -1,0 +1,68 @@
+/**
+ * GET /v1/suppliers.csv: every result of a search (the same parameters as
+ * GET /v1/suppliers, within the key's scope) as a spreadsheet file, up to
+ * MAX_EXPORT_ROWS. More matches than that is a 400 naming `limit`, never a file
+ * silently cut short: the buyer narrows the search, or asks for the first `limit`
+ * rows in the search's order. X-Total-Count says how many matched.
+ */
+import { Hono } from 'hono';
+import type { Supplier } from '../../../../sdk/src/types.js';
+import type { SearchEngine } from '../../query/types.js';
+import { invalidParameter } from '../../errors.js';
+import { plan } from '../../planner/plan.js';
+import type { PlaceDirectory } from '../../domain/geography.js';
+import type { AppEnv } from '../../http/env.js';
+import { cacheFor, SHARED_CACHE_SECONDS } from '../../http/headers.js';
+import { issueToException } from '../query.js';
+import { exportLimitSchema, MAX_EXPORT_ROWS, NOT_FOR_EXPORT, searchQuerySchema } from '../schema.js';
+import { suppliersCsv } from './csv.js';
+
+export interface ExportOptions {
+  engine: SearchEngine;
+  geography: PlaceDirectory;
+}
+
+/** Rows fetched per engine search: Typesense's largest page. */
+const BATCH = 250;
+
+export function suppliersExport({ engine, geography }: ExportOptions) {
+  return new Hono<AppEnv>().use(cacheFor(60, SHARED_CACHE_SECONDS)).get('/', async (c) => {
+    const { limit: limitValue, ...searchValues } = c.req.queries();
+    for (const name of NOT_FOR_EXPORT) {
+      if (name in searchValues) {
+        throw invalidParameter(name, `${name} does not apply to an export, which holds every result (at most ${MAX_EXPORT_ROWS}).`, 'unknown_parameter');
+      }
+    }
+    const limits = exportLimitSchema.safeParse({ limit: limitValue }, { reportInput: true });
+    if (!limits.success) throw issueToException(limits.error.issues);
+    const search = searchQuerySchema.safeParse(searchValues, { reportInput: true });
+    if (!search.success) throw issueToException(search.error.issues);
+
+    const limit = limits.data.limit;
+    const base = plan({ ...search.data, perPage: BATCH }, { places: geography, scope: c.get('scope') });
+    const suppliers = new Map<string, Supplier>();
+    let found = 0;
+    for (let page = 1; ; page++) {
+      const result = await engine.search({ ...base, page });
+      found = result.found;
+      if (page === 1 && limit === undefined && found > MAX_EXPORT_ROWS) {
+        throw invalidParameter(
+          'limit',
+          `${found} suppliers match; an export holds at most ${MAX_EXPORT_ROWS}: narrow the search, or pass limit=${MAX_EXPORT_ROWS} for the first ${MAX_EXPORT_ROWS} in the search's order.`,
+          'limit_exceeded',
+          { found, max: MAX_EXPORT_ROWS },
+        );
+      }
+      // A write between two pages may shift a supplier onto the next one: keyed by id, it is listed once.
+      for (const hit of result.hits) suppliers.set(hit.supplier.id, hit.supplier);
+      const wanted = Math.min(found, limit ?? MAX_EXPORT_ROWS);
+      if (result.hits.length < BATCH || suppliers.size >= wanted) break;
+    }
+    const rows = [...suppliers.values()].slice(0, limit ?? MAX_EXPORT_ROWS);
+    return c.body(suppliersCsv(rows), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="fournisseurs-inclusifs.csv"',
+      'X-Total-Count': String(found),
+    });
+  });
+}
