@@ -2,7 +2,10 @@
 // (sdk, server, widget) and the single-file widget bundle for a <script> tag.
 // Prints the min+gzip size of the SDK and of the bundle, the two budgets we keep, and
 // writes them to dist/sizes.json (the figures the READMEs quote; docs/readme.test.ts).
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
 import json from '@rollup/plugin-json';
@@ -45,6 +48,40 @@ function sizeReport() {
 }
 
 /**
+ * Beside the single-file bundle, a copy named by its content (served immutable) and its
+ * Subresource Integrity hash in inclusif-search.sri.txt ("sha384-… file"); prints the
+ * snippet that pins it, for the README's "pinned" embedding.
+ */
+function pinnedCopy() {
+  return {
+    name: 'pinned-copy',
+    async writeBundle(options) {
+      const code = await readFile(options.file);
+      const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+      const pinned = `${basename(options.file, '.js')}.${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
+      await writeFile(join(dirname(options.file), pinned), code);
+      await writeFile(join(dirname(options.file), 'inclusif-search.sri.txt'), `${integrity} ${pinned}\n`);
+      console.log(`${pinned}: SRI ${integrity}`);
+      console.log(`  <script type="module" src="https://votre-instance.example/dist/${pinned}" integrity="${integrity}" crossorigin="anonymous"></script>`);
+    },
+  };
+}
+
+/**
+ * In the single-file bundle, the dialog's dynamic import points at the file built beside
+ * it (dist/inclusif-need-dialog.js) instead of being bundled: the search stays in budget.
+ */
+function needDialogBeside() {
+  return {
+    name: 'need-dialog-beside',
+    resolveDynamicImport(specifier) {
+      if (specifier === './need-dialog.js') return { id: './inclusif-need-dialog.js', external: true };
+      return null;
+    },
+  };
+}
+
+/**
  * esbuild compiling TypeScript, but leaving module resolution to node-resolve: esbuild's
  * own resolver would ignore the `browser` maps that keep Node built-ins (http, util...)
  * out of the typesense client and qs in a browser bundle.
@@ -71,19 +108,22 @@ export default [
     },
     external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.includes('/data/'),
     plugins: [json({ preferConst: true }), ts(true), sizeReport()],
-    output: { dir: 'dist', format: 'esm', chunkFileNames: 'shared/[name]-[hash].js' },
+    // Source maps ship in the package: a user's stack trace points at sdk/src/errors.ts, not at column 2,317.
+    output: { dir: 'dist', format: 'esm', chunkFileNames: 'shared/[name]-[hash].js', sourcemap: true },
   },
   {
-    // The need dialog is imported on demand: a second file beside the bundle, fetched from
-    // the same directory the first time a buyer opens it.
     input: 'widget/src/define.ts',
-    // The dialog's file imports what it shares with the search from the bundle itself, so
-    // the bundle may export more than define.ts does.
-    preserveEntrySignatures: 'allow-extension',
     // `production` said outright: node-resolve otherwise picks Lit's development build
     // whenever NODE_ENV is set to anything else (test, development), 4 KB more.
+    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), ts(true), sizeReport(), pinnedCopy(), needDialogBeside()],
+    output: { file: 'dist/inclusif-search.js', format: 'esm', sourcemap: true },
+  },
+  {
+    // The need dialog, fetched by the bundle from its own directory the first time a buyer
+    // opens it: a file of its own (Lit included), so that the bundle's pinned copy loads it too.
+    input: 'widget/src/need-dialog.ts',
     plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), ts(true), sizeReport()],
-    output: { dir: 'dist', entryFileNames: 'inclusif-search.js', chunkFileNames: 'inclusif-[name].js', format: 'esm' },
+    output: { file: 'dist/inclusif-need-dialog.js', format: 'esm', sourcemap: true },
   },
   demo && {
     // InstantSearch.js and typesense-instantsearch-adapter (CommonJS, with the typesense client) from npm.

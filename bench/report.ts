@@ -2,6 +2,7 @@
 import type { BrowserResults } from './browser.js';
 import type { EngineRow } from './engine.js';
 import { formatTextEngineRows, type TextEngineRow } from './text-engines.js';
+import { heavyLoadTable, type HeavyLoadResults } from './heavy.js';
 import type { HttpResults } from './http.js';
 import type { Machine } from './measure.js';
 import type { SizeResults } from './sizes.js';
@@ -12,6 +13,7 @@ export interface BenchResults {
   engine: EngineRow[];
   textEngines: TextEngineRow[];
   http?: HttpResults;
+  heavyLoad?: HeavyLoadResults;
   sizes?: SizeResults;
   browser?: BrowserResults;
 }
@@ -89,6 +91,7 @@ export function formatResults(results: BenchResults): string {
     formatTextEngineRows(results.textEngines),
   ];
   if (results.http) sections.push('## HTTP on loopback (autocannon, 10,000 suppliers)', httpTable(results.http));
+  if (results.heavyLoad) sections.push('## /healthz while heavy gateway requests run (10,000 suppliers)', heavyLoadTable(results.heavyLoad));
   if (results.sizes) sections.push('## Bundle sizes', sizeTable(results.sizes));
   if (results.browser) sections.push('## Browser (Chromium, 10,000 suppliers, same server)', browserTable(results.browser));
   return `${sections.join('\n\n')}\n`;

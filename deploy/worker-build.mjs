@@ -1,7 +1,7 @@
 // The edge build: dist/worker.js, one ESM file with everything bundled (no import left,
 // no Node built-in), for Cloudflare Workers, Deno and Bun. rollup.config.mjs includes it.
 //
-// The embedded engine's suppliers ship inside the file, as a JSON string parsed on the
+// The embedded engine's active suppliers ship inside the file, as a JSON string parsed on the
 // first request: the file named by WORKER_SUPPLIERS (an import's .data/suppliers.ndjson.gz,
 // NDJSON or a JSON array), or else the seeded demo data, generated here at build time.
 import { readFile } from 'node:fs/promises';
@@ -47,9 +47,11 @@ function workerSuppliers(path) {
     resolveId: (id) => (id === SNAPSHOT_ID ? SNAPSHOT_ID : null),
     async load(id) {
       if (id !== SNAPSHOT_ID) return null;
-      const suppliers = await readSuppliers(path);
+      // A delisted supplier is never searched: it has no business in a file anyone may download.
+      const all = await readSuppliers(path);
+      const suppliers = all.filter((supplier) => supplier.active !== false);
       text = JSON.stringify(suppliers);
-      console.log(`worker.js: ${suppliers.length} suppliers from ${path ?? 'the demo data'}`);
+      console.log(`worker.js: ${suppliers.length} active suppliers from ${path ?? 'the demo data'} (${all.length - suppliers.length} delisted left out)`);
       return `export function loadSuppliers() { return JSON.parse(${placeholder}); }`;
     },
     renderChunk: {

@@ -119,10 +119,12 @@ describe('embed snippets (html)', () => {
       const element = /<inclusif-search\s([^>]*)>/.exec(block.code);
       expect(element, where(block)).not.toBeNull();
       for (const [, name] of element![1]!.matchAll(/([\w-]+)="/g)) expect(declared, `${where(block)}: ${name}`).toContain(name);
-      const script = /<script type="module" src="[^"]*\/([\w-]+\.js)"><\/script>/.exec(block.code);
-      // One file (`file:`), or the entry of a build that puts its on-demand chunks beside it.
-      const built = [`file: 'dist/${script![1]}'`, `dir: 'dist', entryFileNames: '${script![1]}'`];
-      expect(built.some((output) => rollup.includes(output)), `${where(block)}: ${script![1]} built into dist/`).toBe(true);
+      // The stable name, or its copy named by content (`.<hash>.js`) pinned with its SRI hash.
+      const script = /<script type="module" src="[^"]*\/([\w-]+)(\.<hash>)?\.js"( integrity="sha384-<hash>" crossorigin="anonymous")?><\/script>/.exec(block.code);
+      expect(script, where(block)).not.toBeNull();
+      expect(rollup, where(block)).toContain(`file: 'dist/${script![1]}.js'`);
+      if (script![2]) expect(script![3], `${where(block)}: a pinned copy goes with its integrity`).toBeDefined();
+      if (script![2]) expect(rollup, where(block)).toContain('pinnedCopy()');
     }
     expect(site).toContain("app.use('/dist/*'");
   });

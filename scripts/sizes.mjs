@@ -4,9 +4,9 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Output file, min+gzip bytes allowed: the SDK, the widget bundle, and the need dialog
- * the bundle fetches beside it when a buyer opens it.
+ * the bundle fetches beside it when a buyer opens it (Lit included: it stands alone).
  */
-export const SIZE_BUDGETS = { 'sdk/index.js': 3 * 1024, 'inclusif-search.js': 25 * 1024, 'inclusif-need-dialog.js': 10 * 1024 };
+export const SIZE_BUDGETS = { 'sdk/index.js': 3 * 1024, 'inclusif-search.js': 25 * 1024, 'inclusif-need-dialog.js': 18 * 1024 };
 
 /** Bytes of the minified code once gzipped at level 9, as a CDN would serve it. */
 export function minGzipBytes(code) {

@@ -256,6 +256,7 @@ export type ErrorCode =
   | 'method_not_allowed'
   | 'unauthorized'
   | 'forbidden'
+  | 'demo_data'
   | 'rate_limited'
   | 'payload_too_large'
   | 'unavailable'

@@ -61,7 +61,7 @@ const app = withDemoSite(
     engine,
     geography: getGeography(),
     keys,
-    admin: admin({ engine, dataDir, reindex }),
+    admin: admin({ engine, dataDir, reindex, demoData: !stored }),
     rateLimit: { trustProxy: Number(process.env.TRUST_PROXY ?? 0) },
     logger: process.env.LOG_REQUESTS === '0' ? undefined : consoleLogger,
     onInternalError: (error, c) =>

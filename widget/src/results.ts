@@ -14,6 +14,8 @@ export interface ResultsView extends CardContext {
   /** The last search's response, kept while the next one runs. */
   response: SearchResponse | undefined;
   failed: boolean;
+  /** Why the failure is the site's key (key-refusal.ts), shown instead of a retry. */
+  refusal?: string;
   /** The hit whose full card is open. */
   selected: Hit | undefined;
   onOpen: (hit: Hit) => void;
@@ -73,10 +75,10 @@ function renderEmpty(view: ResultsView) {
   </div>`;
 }
 
-function renderError(t: Strings, onRetry: () => void) {
+function renderError(t: Strings, onRetry: () => void, refusal: string | undefined) {
   return html`<div class="error" part="error" role="alert">
-    <p>${t.error}</p>
-    <button type="button" @click=${onRetry}>${t.retry}</button>
+    <p>${refusal ?? t.error}</p>
+    ${refusal ? nothing : html`<button type="button" @click=${onRetry}>${t.retry}</button>`}
   </div>`;
 }
 
@@ -99,7 +101,7 @@ export function renderResults(view: ResultsView) {
   const { t, response, selected } = view;
   let content: unknown = nothing;
   if (selected) content = renderDetail(selected, view, view.onBack);
-  else if (view.failed) content = renderError(t, view.onRetry);
+  else if (view.failed) content = renderError(t, view.onRetry, view.refusal);
   else if (response && !response.hits.length) content = renderEmpty(view);
   else if (response)
     content = html`<ol class="hits" part="hits">

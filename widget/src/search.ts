@@ -20,6 +20,7 @@ import type {
 import { comboboxKey, orderSuggestions, renderCombobox } from './combobox.js';
 import { renderFacets } from './facets.js';
 import { FirstRenderController } from './first-render.js';
+import { keyRefusal, logKeyRefusal } from './key-refusal.js';
 import { strings } from './i18n.js';
 import { createNames } from './names.js';
 import { renderResults, renderToolbar, type ResultsView } from './results.js';
@@ -271,7 +272,9 @@ export class InclusifSearch extends LitElement {
   }
 
   private fail(operation: Operation, error: unknown) {
-    if (!isAbort(error)) this.emit('inclusif-error', { error, operation });
+    if (isAbort(error)) return;
+    logKeyRefusal(error);
+    this.emit('inclusif-error', { error, operation });
   }
 
   /** A change made by the buyer: searched, written to the URL and announced. */
@@ -375,6 +378,7 @@ export class InclusifSearch extends LitElement {
       state: search,
       response,
       failed: this.searchTask.status === TaskStatus.ERROR,
+      refusal: this.searchTask.status === TaskStatus.ERROR ? keyRefusal(this.searchTask.error, lang) : undefined,
       selected: this.selected,
       onOpen: (hit) => this.open(hit),
       onBack: this.back,

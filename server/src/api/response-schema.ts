@@ -124,6 +124,7 @@ export const errorCodeSchema = z.enum([
   'rate_limited',
   'payload_too_large',
   'unavailable',
+  'demo_data',
   'internal',
 ]);
 

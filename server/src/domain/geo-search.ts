@@ -14,8 +14,11 @@ export interface SearchablePlace {
   postcodes: readonly string[];
 }
 
-/** Match quality, best first. */
-const Tier = { Exact: 0, Prefix: 1, WordPrefix: 2 } as const;
+/**
+ * Match quality, best first. A code typed whole names one place: it beats the exact
+ * postcode matches of the same digits (Stonne is commune 08430; postcode 08430 serves 15 others).
+ */
+const Tier = { Code: 0, Exact: 1, Prefix: 2, WordPrefix: 3 } as const;
 type Tier = (typeof Tier)[keyof typeof Tier];
 
 const TYPE_ORDER = { region: 0, department: 1, commune: 2 } as const;
@@ -85,8 +88,8 @@ export class PlaceSearch {
   }
 
   /**
-   * Places matching q, best first: exact matches (name, department code, INSEE
-   * code, postcode), then prefixes (any word of a department or region name),
+   * Places matching q, best first: the place whose code it is (department code,
+   * INSEE code), exact matches (name, postcode), then prefixes (any word of a department or region name),
    * then a later word of a commune name; within a tier, the more populous first.
    */
   search(q: string, limit: number): Place[] {
@@ -95,7 +98,7 @@ export class PlaceSearch {
     const best = new TopPlaces(limit, this.places);
     for (const byCode of [this.departmentByCode, this.communeByCode]) {
       const target = byCode.get(query);
-      if (target !== undefined) best.offer({ target, tier: Tier.Exact });
+      if (target !== undefined) best.offer({ target, tier: Tier.Code });
     }
     if (/^\d{2,5}$/.test(query)) {
       const from = lowerBound(this.postcodeKeys, (k) => k.postcode, query);

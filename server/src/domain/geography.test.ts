@@ -215,6 +215,15 @@ describe('searchPlaces', () => {
     expect(geography.searchPlaces('zzzzqx', 5)).toEqual([]);
   });
 
+  it('puts the commune whose INSEE code is typed first, before the communes of the same postcode', () => {
+    expect(ids('08430')[0]).toBe('commune:08430');
+    // Every commune whose code is also another commune's postcode (2,991; 39 of them came after larger ones).
+    const shadowed = geography.communes().filter((c) => geography.communesByPostcode(c.code).some((other) => other.code !== c.code));
+    expect(shadowed.length).toBeGreaterThan(2_900);
+    const notFirst = shadowed.filter((c) => geography.searchPlaces(c.code, 1)[0]?.id !== `commune:${c.code}`).map((c) => c.code);
+    expect(notFirst).toEqual([]);
+  });
+
   it('returns each place once, even when several words match', () => {
     const found = ids('saint', 30);
     expect(new Set(found).size).toBe(found.length);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { Miniflare } from 'miniflare';
 import { rollup } from 'rollup';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workerBuild } from '../../../deploy/worker-build.mjs';
 import { createApp } from '../app.js';
 import { generateDemoSuppliers } from '../demo-data/generate.js';
@@ -44,11 +44,13 @@ describe('the Node server on a port', () => {
 
 describe('the built worker in workerd', () => {
   let miniflare: Miniflare;
+  let built: string;
   beforeAll(async () => {
     const options = workerBuild({ suppliersFile: join(directory, 'suppliers.ndjson'), file: join(directory, 'worker.js') });
     const bundle = await rollup(options);
     await bundle.write(options.output);
     await bundle.close();
+    built = await readFile(options.output.file, 'utf8');
     const wrangler = await readFile(new URL('../../../deploy/wrangler.toml', import.meta.url), 'utf8');
     miniflare = new Miniflare({
       modules: true,
@@ -65,4 +67,12 @@ describe('the built worker in workerd', () => {
   const workerFetch: ApiFetch = async (path, init) =>
     (await miniflare.dispatchFetch(new URL(path, 'http://localhost').href, init as never)) as unknown as Response;
   apiContract(() => workerFetch);
+
+  it('carries only the active suppliers: a delisted one is not even in the file', () => {
+    const delisted = suppliers.filter((supplier) => supplier.active === false);
+    expect(delisted.length).toBeGreaterThan(0);
+    // Booleans, not the 10 MB file in a failure message.
+    expect(delisted.filter((supplier) => built.includes(supplier.siret)).map((supplier) => supplier.siret)).toEqual([]);
+    expect(built.includes(suppliers.find((supplier) => supplier.active !== false)!.siret)).toBe(true);
+  });
 });

@@ -13,8 +13,11 @@ const ALLOWED_HEADERS = ['x-api-key', 'x-typesense-api-key', 'content-type', 'x-
 const EXPOSED_HEADERS = 'x-request-id, retry-after, ratelimit-limit, ratelimit-remaining, ratelimit-reset, server-timing, x-total-count';
 /** Chromium caps preflight caching at 2 hours. */
 const PREFLIGHT_MAX_AGE = '7200';
-/** What an answer depends on besides the URL: the scope comes from the key. */
-const VARY = ['Origin', 'x-api-key', 'x-typesense-api-key'];
+/**
+ * What an answer depends on besides the URL: the scope comes from the key, and a shared
+ * cache must tell apart every header a key may come in (keys/guard.ts's resolveKey).
+ */
+const VARY = ['Origin', 'x-api-key', 'x-typesense-api-key', 'Authorization'];
 
 export function corsHeaders(): MiddlewareHandler {
   return async function corsHeaders(c, next) {

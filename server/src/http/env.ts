@@ -12,5 +12,10 @@ export interface AppEnv {
     scope?: Filter;
     /** Who is calling (anonymous, a site key, an admin key); set by the keys middleware. */
     caller?: Caller;
+    /**
+     * Takes the rest of a request's cost once the route knows the work asked (http/rate-limit/work.ts);
+     * set by the rate-limit middleware, which took one token already. Absent when nothing is charged.
+     */
+    chargeWork?: (tokens: number) => Promise<void>;
   };
 }

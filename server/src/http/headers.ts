@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from './env.js';
 
 /** Nothing in a JSON answer should ever load, run or frame anything. */
 const JSON_CSP = "default-src 'none'; frame-ancestors 'none'";
@@ -28,14 +29,18 @@ export function securityHeaders(): MiddlewareHandler {
 /** How long CDNs keep search answers: per URL and key (see cors.ts's Vary), short enough for imports to show. */
 export const SHARED_CACHE_SECONDS = 300;
 
+/** An admin key's answers are unscoped: no cache, shared or not, may keep them for anyone else. */
+const ADMIN_CACHE_CONTROL = 'private, no-store';
+
 /**
  * Lets browsers and shared caches reuse a GET answer for `seconds`, and CDNs for
  * `sharedSeconds` when given (they can be purged, browsers cannot); errors are not cached.
  */
-export function cacheFor(seconds: number, sharedSeconds?: number): MiddlewareHandler {
+export function cacheFor(seconds: number, sharedSeconds?: number): MiddlewareHandler<AppEnv> {
   const value = `public, max-age=${seconds}${sharedSeconds === undefined ? '' : `, s-maxage=${sharedSeconds}`}`;
   return async function cacheFor(c, next) {
     await next();
-    if (c.res.ok) c.res.headers.set('Cache-Control', value);
+    if (!c.res.ok) return;
+    c.res.headers.set('Cache-Control', c.get('caller')?.kind === 'admin' ? ADMIN_CACHE_CONTROL : value);
   };
 }

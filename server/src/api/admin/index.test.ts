@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Supplier } from '../../../../sdk/src/types.js';
+import type { ErrorBody, Supplier } from '../../../../sdk/src/types.js';
 import { admin } from './index.js';
 import { createApp } from '../../app.js';
+import { generateDemoSuppliers } from '../../demo-data/generate.js';
 import { getGeography } from '../../domain/geography.js';
 import { createDefaultEngine } from '../../engine/embedded/default.js';
 import type { EngineQuery } from '../../query/types.js';
@@ -95,5 +96,52 @@ describe('admin ingestion routes', () => {
     const reindexed = await app.request('/v1/admin/reindex', asAdmin({ method: 'POST' }));
     expect(await reindexed.json()).toEqual({ reindexed: true, suppliers: 1, active: 0 });
     expect(engine.current).not.toBe(before);
+  });
+});
+
+describe('admin writes on the demo data', () => {
+  const ATELIER: Partial<Supplier> = {
+    siret: siretOf(9),
+    name: 'SARL ATELIER 2N',
+    kind: 'EA',
+    address: { postcode: '69003', city: 'Lyon', communeCode: '69123', department: '69', region: '84', point: { lat: 45.76, lng: 4.85 } },
+    activities: [{ sector: 'blanchisserie', prestaTypes: ['PREST'], range: { type: 'COUNTRY' } }],
+  };
+  const put = (demoApp: typeof app) =>
+    demoApp.request('/v1/admin/suppliers/atelier-2n', asAdmin({ method: 'PUT', body: JSON.stringify(ATELIER), headers: { 'Content-Type': 'application/json' } }));
+
+  async function demoServer() {
+    // What `npm start` runs with an empty data directory: the synthetic suppliers, none of them stored.
+    const demoEngine = createSwappableEngine(createDefaultEngine(generateDemoSuppliers({ count: 40 })));
+    const demoApp = createApp({
+      engine: demoEngine,
+      geography: getGeography(),
+      keys: storeOf([], [await adminKey(ADMIN)]),
+      admin: admin({ engine: demoEngine, dataDir, reindex: embeddedReindex(demoEngine), demoData: true }),
+    });
+    return { demoApp, demoEngine };
+  }
+
+  it('refuses an upsert or a delisting with 409 "import a directory first", changing neither the index nor the disk', async () => {
+    const { demoApp, demoEngine } = await demoServer();
+    const shown = (await demoEngine.stats()).suppliers;
+    for (const res of [await put(demoApp), await demoApp.request(`/v1/admin/suppliers/${(await demoEngine.search(EVERYTHING)).hits[0]!.supplier.id}`, asAdmin({ method: 'DELETE' }))]) {
+      expect(res.status).toBe(409);
+      const body = (await res.json()) as ErrorBody;
+      expect(body.error.code).toBe('demo_data');
+      expect(body.error.message).toMatch(/import a directory first/);
+      expect(body.error.message).toMatch(/importez d’abord un répertoire/);
+    }
+    expect((await demoEngine.stats()).suppliers).toBe(shown);
+    expect(await loadStoredSuppliers(dataDir)).toBeUndefined();
+  });
+
+  it('accepts writes once a directory is imported, and what it then shows is what a restart loads', async () => {
+    const { demoApp, demoEngine } = await demoServer();
+    expect((await demoApp.request('/v1/admin/import', asAdmin({ method: 'POST', body: ndjson([marcheRecord(1)]), headers: { 'Content-Type': 'application/x-ndjson' } }))).status).toBe(200);
+    expect((await put(demoApp)).status).toBe(201);
+    const stored = (await loadStoredSuppliers(dataDir))!;
+    expect(stored.map((s) => s.id).sort()).toEqual((await demoEngine.search(EVERYTHING)).hits.map((h) => h.supplier.id).sort());
+    expect(stored).toHaveLength((await demoEngine.stats()).suppliers);
   });
 });

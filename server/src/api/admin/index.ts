@@ -29,7 +29,18 @@ export interface AdminOptions {
   guard?: MiddlewareHandler<AppEnv>;
   geography?: Geography;
   now?: () => Date;
+  /**
+   * The engine serves the synthetic demo suppliers, which the data directory does not hold:
+   * an upsert or a delisting would be stored alone and the rest lost at the next start, so
+   * both are refused until an import fills the directory.
+   */
+  demoData?: boolean;
 }
+
+/** Why a write on the demo data is refused, French first. */
+const DEMO_DATA_MESSAGE =
+  'Le serveur montre les données de démonstration, qui ne sont pas enregistrées : importez d’abord un répertoire (POST /v1/admin/import ou npm run import). ' +
+  'The server shows the demo data, which is not stored: import a directory first (POST /v1/admin/import or npm run import).';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const FORMATS = new Set(['ndjson', 'json', 'marche', 'csv']);
@@ -76,6 +87,10 @@ export function admin(options: AdminOptions) {
   const geography = options.geography ?? getGeography();
   const now = options.now ?? (() => new Date());
   const queue = serial();
+  let servingDemoData = options.demoData ?? false;
+  const refuseOnDemoData = () => {
+    if (servingDemoData) throw new ApiException(409, 'demo_data', DEMO_DATA_MESSAGE);
+  };
   const stored = async (): Promise<Supplier[]> => (await loadStoredSuppliers(dataDir)) ?? [];
 
   return new Hono<AppEnv>()
@@ -101,7 +116,10 @@ export function admin(options: AdminOptions) {
           geography,
           now,
         });
-        if (outcome.suppliers) await reindex(outcome.suppliers);
+        if (outcome.suppliers) {
+          await reindex(outcome.suppliers);
+          servingDemoData = false;
+        }
         await writeReport(join(dataDir, 'import-report.json'), outcome.report).catch(() => undefined);
         return outcome.report;
       });
@@ -125,6 +143,7 @@ export function admin(options: AdminOptions) {
       }
       const supplier: Supplier = { ...result.supplier, id };
       const created = await queue(async () => {
+        refuseOnDemoData();
         const suppliers = await stored();
         const holder = suppliers.find((s) => s.siret === supplier.siret && s.id !== id);
         if (holder) throw invalidParameter('siret', `This SIRET belongs to supplier "${holder.id}".`, 'invalid_body');
@@ -142,6 +161,7 @@ export function admin(options: AdminOptions) {
       const id = supplierIdOf(c);
       const purge = c.req.query('purge') === 'true';
       const result = await queue(async () => {
+        refuseOnDemoData();
         const suppliers = await stored();
         const index = suppliers.findIndex((s) => s.id === id);
         if (index === -1) throw new ApiException(404, 'not_found', 'No stored supplier has this id.', { parameter: 'id' });

@@ -125,3 +125,30 @@ describe('GET /v1/suppliers.csv refuses', () => {
     expect(await refusal('/v1/suppliers.csv?colour=red')).toMatchObject({ code: 'unknown_parameter', details: { parameter: 'colour' } });
   });
 });
+
+describe('GET /v1/suppliers.csv, rate limited', () => {
+  const rateLimited = (burst: number) =>
+    createApp({
+      engine: createDefaultEngine(suppliers),
+      geography: getGeography(),
+      rateLimit: { anonymous: { perMinute: 60, burst }, now: () => 0 },
+      now: () => 0,
+    });
+
+  it('costs one token per engine batch of 250 rows it holds', async () => {
+    const app = rateLimited(50);
+    const res = await app.request('/v1/suppliers.csv?limit=600');
+    expect(res.status).toBe(200);
+    // 600 rows are three batches: 50 - 3 tokens remain.
+    expect(res.headers.get('RateLimit-Remaining')).toBe('47');
+  });
+
+  it('refuses an export costing more than the burst, naming the cost', async () => {
+    const app = rateLimited(2);
+    const res = await app.request('/v1/suppliers.csv?limit=600');
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as ErrorBody;
+    expect(body.error.code).toBe('limit_exceeded');
+    expect(body.error.details).toMatchObject({ cost: 3, limit: 2 });
+  });
+});

@@ -4,6 +4,8 @@
  * MAX_EXPORT_ROWS. More matches than that is a 400 naming `limit`, never a file
  * silently cut short: the buyer narrows the search, or asks for the first `limit`
  * rows in the search's order. X-Total-Count says how many matched.
+ * An export costs one rate-limit token per engine batch of rows it holds, and its
+ * batches take turns with every other export's, one per turn of the event loop.
  */
 import { Hono } from 'hono';
 import type { Supplier } from '../../../../sdk/src/types.js';
@@ -13,6 +15,8 @@ import { plan } from '../../planner/plan.js';
 import type { PlaceDirectory } from '../../domain/geography.js';
 import type { AppEnv } from '../../http/env.js';
 import { cacheFor, SHARED_CACHE_SECONDS } from '../../http/headers.js';
+import { chargeWork } from '../../http/rate-limit/index.js';
+import { takingTurns } from '../../http/turns.js';
 import { issueToException } from '../query.js';
 import { exportLimitSchema, MAX_EXPORT_ROWS, NOT_FOR_EXPORT, searchQuerySchema } from '../schema.js';
 import { suppliersCsv } from './csv.js';
@@ -26,6 +30,7 @@ export interface ExportOptions {
 const BATCH = 250;
 
 export function suppliersExport({ engine, geography }: ExportOptions) {
+  const turn = takingTurns();
   return new Hono<AppEnv>().use(cacheFor(60, SHARED_CACHE_SECONDS)).get('/', async (c) => {
     const { limit: limitValue, ...searchValues } = c.req.queries();
     for (const name of NOT_FOR_EXPORT) {
@@ -43,7 +48,7 @@ export function suppliersExport({ engine, geography }: ExportOptions) {
     const suppliers = new Map<string, Supplier>();
     let found = 0;
     for (let page = 1; ; page++) {
-      const result = await engine.search({ ...base, page });
+      const result = await turn(() => engine.search({ ...base, page }));
       found = result.found;
       if (page === 1 && limit === undefined && found > MAX_EXPORT_ROWS) {
         throw invalidParameter(
@@ -53,6 +58,7 @@ export function suppliersExport({ engine, geography }: ExportOptions) {
           { found, max: MAX_EXPORT_ROWS },
         );
       }
+      if (page === 1) await chargeWork(c, Math.max(1, Math.ceil(Math.min(found, limit ?? MAX_EXPORT_ROWS) / BATCH)));
       // A write between two pages may shift a supplier onto the next one: keyed by id, it is listed once.
       for (const hit of result.hits) suppliers.set(hit.supplier.id, hit.supplier);
       const wanted = Math.min(found, limit ?? MAX_EXPORT_ROWS);

@@ -4,7 +4,7 @@ import { ref } from './schemas.js';
 import type { Parameter, RequestBody, SecurityRequirement } from './types.js';
 
 const ADMIN_SECURITY: SecurityRequirement[] = [{ adminKey: [] }];
-const ADMIN_ERRORS = [400, 401, 403, 405, 413, 429, 500];
+const ADMIN_ERRORS = [400, 401, 403, 405, 409, 413, 429, 500];
 const MOUNTED = 'Served when the server runs with ingestion on (createApp’s admin option). Changes are written to the data directory, then to the index, one at a time.';
 
 const SUPPLIER_ID: Parameter = {

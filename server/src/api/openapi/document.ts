@@ -4,6 +4,8 @@
  * written here, in parameters.ts and errors.ts, and for the Typesense gateway and
  * the admin routes in gateway-routes.ts and admin-routes.ts.
  */
+import { DEFAULT_ANONYMOUS_RULE, DEFAULT_SITE_KEY_RULE } from '../../http/rate-limit/index.js';
+import { RESULTS_PER_TOKEN } from '../../http/rate-limit/work.js';
 import { exportLimitSchema, NOT_FOR_EXPORT, placesQuerySchema, searchQuerySchema, suggestQuerySchema } from '../schema.js';
 import { adminRoutes } from './admin-routes.js';
 import { errorResponses } from './errors.js';
@@ -150,6 +152,12 @@ const SITE_KEY =
   'A site’s public key (pk_...): it may restrict the origins allowed, scope every query (networks, regions, departments, kinds) and set a rate limit. Required when the server runs with keys (KEYS_FILE): without one, 401. Optional on an open server (npm start without KEYS_FILE), which answers unscoped.';
 const ONE_KEY = 'Send one key: two different ones answer 401.';
 
+/** The limits enforced by default (http/rate-limit/index.ts), stated from the same constants. */
+const RATE_LIMITS =
+  `Rate limits are token buckets per key and client address: without a key, ${DEFAULT_ANONYMOUS_RULE.perMinute} tokens a minute in bursts of ${DEFAULT_ANONYMOUS_RULE.burst}; ` +
+  `with a site key, its own rule, or ${DEFAULT_SITE_KEY_RULE.perMinute} a minute in bursts of ${DEFAULT_SITE_KEY_RULE.burst}. ` +
+  `A request takes one token, a search one per ${RESULTS_PER_TOKEN} results asked; past the bucket, 429 with Retry-After.`;
+
 export function openApiDocument({ version }: DocumentOptions): OpenApiDocument {
   return {
     openapi: '3.1.0',
@@ -157,8 +165,7 @@ export function openApiDocument({ version }: DocumentOptions): OpenApiDocument {
     info: {
       title: 'achat-inclusif API',
       version,
-      description:
-        'Search France’s inclusive suppliers (SIAE, ESAT, EA, prison workshops) by text, sector and the places they can serve. Answers are JSON; every error has the same body (ErrorBody), whose error code is the stable part to branch on.',
+      description: `Search France’s inclusive suppliers (SIAE, ESAT, EA, prison workshops) by text, sector and the places they can serve. Answers are JSON; every error has the same body (ErrorBody), whose error code is the stable part to branch on. ${RATE_LIMITS}`,
       license: { name: 'MIT', identifier: 'MIT' },
     },
     tags: [

@@ -1,6 +1,7 @@
 /** The Typesense-compatible gateway (api/typesense/index.ts) in the document. */
 import { COLLECTION } from '../../typesense/schema.js';
 import type { Route } from './route.js';
+import { FACET_VALUES_PER_TOKEN, MAX_FACET_VALUES_PER_REQUEST, MAX_RESULTS_PER_REQUEST, RESULTS_PER_TOKEN } from '../../http/rate-limit/work.js';
 import { MAX_SEARCHES, typesenseQueryParameters } from './typesense-parameters.js';
 import type { RequestBody, SecurityRequirement } from './types.js';
 
@@ -22,6 +23,9 @@ export const MULTI_SEARCH_EXAMPLE = {
   ],
 };
 
+/** How the gateway charges rate limits (http/rate-limit/work.ts). */
+const WORK_COST = `Rate limits are charged by the work asked: each search takes one token per ${RESULTS_PER_TOKEN} results asked (at least one) plus one per ${FACET_VALUES_PER_TOKEN} facet values; a request costing more than the key’s burst answers 400, one costing more than its bucket holds 429 with Retry-After.`;
+
 const MULTI_SEARCH_BODY: RequestBody = {
   description: `{ "searches": [...] }, at most ${MAX_SEARCHES} searches, read as JSON whatever the content type: typesense-instantsearch-adapter sends text/plain, which spares a CORS preflight.`,
   required: true,
@@ -39,7 +43,7 @@ export function gatewayRoutes(): Route[] {
       operationId: 'typesenseMultiSearch',
       tag: 'Typesense',
       summary: 'Several Typesense searches at once',
-      description: `${PROTOCOL} Query parameters are common to every search; a search’s own value wins. A search that fails (a bad parameter, another collection) answers { error, code } in its place among the results, and the others still answer; a body that is not JSON, union: true or more than ${MAX_SEARCHES} searches answers 400.`,
+      description: `${PROTOCOL} Query parameters are common to every search; a search’s own value wins. A search that fails (a bad parameter, another collection) answers { error, code } in its place among the results, and the others still answer; a body that is not JSON, union: true, more than ${MAX_SEARCHES} searches, more than ${MAX_RESULTS_PER_REQUEST} results (per_page over all searches) or ${MAX_FACET_VALUES_PER_REQUEST} facet values (facet_by lists x max_facet_values) answers 400 limit_exceeded. ${WORK_COST}`,
       parameters: typesenseQueryParameters({ qRequired: false }),
       requestBody: MULTI_SEARCH_BODY,
       success: 'MultiSearchResponse',

@@ -1,13 +1,15 @@
 /** The gateway as documented: each documented parameter, sort and limit against the gateway itself. */
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../app.js';
+import { MAX_RESULTS_PER_REQUEST } from '../../http/rate-limit/work.js';
 import { DOCUMENT_FIELDS, toDocument } from '../../typesense/schema.js';
 import { fakeEngine, fakeGeography, SUPPLIER } from '../../../test-support/fakes.test-support.js';
 import { openApiDocument } from './document.js';
 import { MULTI_SEARCH_EXAMPLE } from './gateway-routes.js';
 import { MAX_PER_PAGE, MAX_SEARCHES, MAX_TAG_LENGTH, SORT_BY } from './typesense-parameters.js';
 
-const app = createApp({ engine: fakeEngine(), geography: fakeGeography() });
+// The limits stated are the gateway's own: rate limits (charged by work) are tested in http/rate-limit/ and api/typesense/work.test.ts.
+const app = createApp({ engine: fakeEngine(), geography: fakeGeography(), rateLimit: { anonymous: { perMinute: 1e6, burst: 1e6 } } });
 const document = openApiDocument({ version: '1' });
 const SEARCH_PATH = '/typesense/collections/suppliers/documents/search';
 const searchOperation = document.paths[SEARCH_PATH]!.get!;
@@ -59,6 +61,9 @@ describe('the gateway in the document', () => {
     expect((await multiSearch(searches(MAX_SEARCHES))).status).toBe(200);
     expect((await multiSearch(searches(MAX_SEARCHES + 1))).status).toBe(400);
     expect((await multiSearch({ ...searches(1), union: true })).status).toBe(400);
+    const paged = (perPage: number) => ({ searches: Array.from({ length: 4 }, () => ({ collection: 'suppliers', q: '*', per_page: perPage })) });
+    expect((await multiSearch(paged(MAX_RESULTS_PER_REQUEST / 4))).status).toBe(200);
+    expect((await multiSearch(paged(MAX_RESULTS_PER_REQUEST / 4 + 1))).status).toBe(400);
   });
 
   it('answers its multi_search example with one result per search', async () => {

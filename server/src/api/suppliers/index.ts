@@ -8,6 +8,8 @@ import type { PlaceDirectory } from '../../domain/geography.js';
 import type { AppEnv } from '../../http/env.js';
 import { jsonWithETag } from '../../http/etag.js';
 import { cacheFor, SHARED_CACHE_SECONDS } from '../../http/headers.js';
+import { chargeWork } from '../../http/rate-limit/index.js';
+import { requestTokens } from '../../http/rate-limit/work.js';
 import { parseQuery } from '../query.js';
 import { MAX_RESULT_DEPTH } from '../../query/limits.js';
 import { noQuerySchema, searchQuerySchema } from '../schema.js';
@@ -27,6 +29,8 @@ export function suppliers({ engine, geography }: SuppliersOptions) {
       const started = performance.now();
       const request = parseQuery(searchQuerySchema, c);
       const query = plan(request, { places: geography, scope: c.get('scope') });
+      // Facets are not charged here: at most 8 lists, bounded by the taxonomy, counted in the same pass.
+      await chargeWork(c, requestTokens([{ results: query.perPage, facetValues: 0 }]));
       const planned = performance.now();
       const result = await engine.search(query);
       const searched = performance.now();

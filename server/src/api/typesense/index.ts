@@ -5,16 +5,22 @@
  *   GET  /typesense/collections/suppliers/documents/search
  * Errors are Typesense's `{ message }` with the status; inside multi_search, a
  * search that fails becomes `{ error, code }` among the 200's results, as Typesense does.
+ * A request is charged by the work it asks (http/rate-limit/work.ts) and bounded whole; the
+ * searches of every multi_search take turns, one per turn of the event loop, so that
+ * other requests (health checks first) are answered while heavy ones run.
  */
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { PlaceDirectory } from '../../domain/geography.js';
 import type { AppEnv } from '../../http/env.js';
 import { jsonWithETag } from '../../http/etag.js';
+import { chargeWork } from '../../http/rate-limit/index.js';
+import { requestTokens, type SearchWork } from '../../http/rate-limit/work.js';
+import { takingTurns } from '../../http/turns.js';
 import type { SearchEngine } from '../../query/types.js';
 import { ApiException } from '../../errors.js';
 import { compileSearch } from './compile.js';
-import { readSearchParams } from './params.js';
+import { readSearchParams, type TypesenseSearch } from './params.js';
 import { searchResult, type TypesenseSearchResult } from './response.js';
 import { COLLECTION } from '../../typesense/schema.js';
 
@@ -29,15 +35,22 @@ const MAX_BODY_BYTES = 256 * 1024;
 
 type SearchOutcome = TypesenseSearchResult | { error: string; code: number };
 
+/** A search of a multi_search, read; or the error it answers in place of results. */
+type ReadSearch = { search: TypesenseSearch } | { error: string; code: number };
+
+/** The work a search asks for: its page of results and its facet values. */
+function workOf(search: TypesenseSearch): SearchWork {
+  return { results: search.perPage, facetValues: search.facetBy.length * search.maxFacetValues };
+}
+
 export function typesenseGateway({ engine, geography }: TypesenseGatewayOptions) {
   /** One search; `outOf` is shared by the searches of one request. */
-  const run = async (params: Record<string, unknown>, c: Context<AppEnv>, outOf: () => Promise<number>): Promise<TypesenseSearchResult> => {
-    const started = performance.now();
-    const search = readSearchParams(params);
+  const run = async (search: TypesenseSearch, c: Context<AppEnv>, outOf: () => Promise<number>, started: number): Promise<TypesenseSearchResult> => {
     const query = compileSearch(search, { places: geography, scope: c.get('scope') });
     const result = await engine.search(query);
     return searchResult(search, query, result, { outOf: await outOf(), searchTimeMs: performance.now() - started });
   };
+  const turn = takingTurns();
   const activeCount = () => {
     let count: Promise<number> | undefined;
     return () => (count ??= engine.stats().then((stats) => stats.active));
@@ -46,26 +59,33 @@ export function typesenseGateway({ engine, geography }: TypesenseGatewayOptions)
   return new Hono<AppEnv>()
     .get(`/collections/${COLLECTION}/documents/search`, async (c) => {
       try {
-        return jsonWithETag(c, await run(c.req.query(), c, activeCount()));
+        const started = performance.now();
+        const search = readSearchParams(c.req.query());
+        await chargeWork(c, requestTokens([workOf(search)]));
+        return jsonWithETag(c, await run(search, c, activeCount(), started));
       } catch (error) {
         return typesenseError(c, error);
       }
     })
     .post('/multi_search', async (c) => {
-      let searches: Record<string, unknown>[];
+      let read: ReadSearch[];
       try {
-        searches = await searchesOf(c);
+        const common = c.req.query();
+        read = (await searchesOf(c)).map((search) => readSearch({ ...common, ...search }));
+        const asked = read.flatMap((one) => ('search' in one ? [workOf(one.search)] : []));
+        await chargeWork(c, requestTokens(asked));
       } catch (error) {
         return typesenseError(c, error);
       }
-      const common = c.req.query();
       const outOf = activeCount();
       const results: SearchOutcome[] = [];
-      for (const search of searches) {
-        const params = { ...common, ...search };
+      for (const one of read) {
+        if ('error' in one) {
+          results.push(one);
+          continue;
+        }
         try {
-          if (params.collection !== COLLECTION) throw new ApiException(404, 'not_found', `Collection \`${String(params.collection)}\` not found.`);
-          results.push(await run(params, c, outOf));
+          results.push(await turn(() => run(one.search, c, outOf, performance.now())));
         } catch (error) {
           if (!(error instanceof ApiException)) throw error;
           results.push({ error: error.message, code: error.status });
@@ -73,6 +93,17 @@ export function typesenseGateway({ engine, geography }: TypesenseGatewayOptions)
       }
       return c.json({ results });
     });
+}
+
+/** One search of a multi_search read strictly; what is wrong with it becomes its own result. */
+function readSearch(params: Record<string, unknown>): ReadSearch {
+  try {
+    if (params.collection !== COLLECTION) throw new ApiException(404, 'not_found', `Collection \`${String(params.collection)}\` not found.`);
+    return { search: readSearchParams(params) };
+  } catch (error) {
+    if (!(error instanceof ApiException)) throw error;
+    return { error: error.message, code: error.status };
+  }
 }
 
 /** The body's `searches`, sent as JSON whatever the content type (the adapter sends text/plain). */
@@ -102,5 +133,6 @@ async function searchesOf(c: Context<AppEnv>): Promise<Record<string, unknown>[]
 /** The API's own exceptions in Typesense's error shape; anything else goes to the app's error handler. */
 function typesenseError(c: Context<AppEnv>, error: unknown) {
   if (!(error instanceof ApiException)) throw error;
+  if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(Math.ceil(error.retryAfterSeconds)));
   return c.json({ message: error.message, code: error.code, requestId: c.get('requestId') }, error.status as ContentfulStatusCode);
 }

@@ -61,3 +61,23 @@ describe('rate limits', () => {
     expect((await from('10.0.0.1, 198.51.100.2')).status).toBe(200);
   });
 });
+
+describe('the default limit without a key', () => {
+  it('is 300 a minute in bursts of 60, as enforced and as /openapi.json states it', async () => {
+    let now = 0;
+    const app = createApp({ engine: fakeEngine(), geography: fakeGeography(), now: () => now, rateLimit: { clientAddress: () => '203.0.113.8' } });
+    const statuses = async (count: number) => {
+      const seen: number[] = [];
+      for (let i = 0; i < count; i++) seen.push((await app.request('/v1/taxonomy')).status);
+      return seen;
+    };
+    expect(await statuses(61)).toEqual([...Array<number>(60).fill(200), 429]);
+    // 300 a minute is 5 a second: 6 seconds refill 30 tokens; a minute refills more than the burst keeps.
+    now += 6_000;
+    expect((await statuses(31)).filter((status) => status === 200)).toHaveLength(30);
+    now += 60_000;
+    expect((await statuses(61)).filter((status) => status === 200)).toHaveLength(60);
+    const described = (await (await app.request('/openapi.json')).json()) as { info: { description: string } };
+    expect(described.info.description).toContain('without a key, 300 tokens a minute in bursts of 60');
+  });
+});

@@ -1,11 +1,13 @@
 /**
  * Rate limiting per key and client address: each (key, address) pair has its own
  * token bucket, so one busy visitor cannot use up a whole site's allowance.
+ * A request takes one token on arrival, and its route charges the rest of its cost
+ * once it knows the work asked (chargeWork, work.ts).
  * Answers 429 `rate_limited` with Retry-After; RateLimit-* headers on every answer.
  */
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env.js';
-import { errorBody } from '../../errors.js';
+import { ApiException, errorBody } from '../../errors.js';
 import { clientAddress, type ClientAddress } from './client-address.js';
 import { memoryRateLimitStore, type RateDecision, type RateLimitStore, type RateRule } from './store.js';
 
@@ -40,16 +42,42 @@ export function rateLimit(options: RateLimitOptions = {}): MiddlewareHandler<App
     if (caller?.kind === 'admin') return next();
     const address = addressOf(c) ?? 'unknown';
     const [owner, rule] = caller?.kind === 'site' ? [caller.key.hash, caller.key.rateLimit ?? siteKeyDefault] : ['anonymous', anonymous];
-    const decision = await store.take(`${owner}|${address}`, 1, now(), rule);
+    const bucket = `${owner}|${address}`;
+    let decision = await store.take(bucket, 1, now(), rule);
     if (!decision.allowed) {
       const body = errorBody(c, 'rate_limited', `Too many requests: retry in ${decision.retryAfter} s.`, { retryAfter: decision.retryAfter });
       const res = c.json(body, 429);
       setHeaders(res.headers, rule, decision);
       return res;
     }
+    c.set('chargeWork', async function chargeWork(tokens) {
+      if (tokens > rule.burst) {
+        throw new ApiException(
+          400,
+          'limit_exceeded',
+          `This request costs ${tokens} tokens of work; this key's requests may cost at most ${rule.burst} (its burst): ask for fewer searches, results or facet values at once.`,
+          { cost: tokens, limit: rule.burst },
+        );
+      }
+      if (tokens <= 1) return;
+      decision = await store.take(bucket, tokens - 1, now(), rule);
+      if (!decision.allowed) {
+        const refused = new ApiException(429, 'rate_limited', `Too many requests: this one costs ${tokens} tokens; retry in ${decision.retryAfter} s.`, {
+          retryAfter: decision.retryAfter,
+          cost: tokens,
+        });
+        refused.retryAfterSeconds = decision.retryAfter;
+        throw refused;
+      }
+    });
     await next();
     setHeaders(c.res.headers, rule, decision);
   };
+}
+
+/** Charges a request's whole cost in tokens (one was taken on arrival); a no-op where nothing is rate limited. */
+export async function chargeWork(c: Context<AppEnv>, tokens: number): Promise<void> {
+  await c.get('chargeWork')?.(tokens);
 }
 
 function setHeaders(headers: Headers, rule: RateRule, decision: RateDecision): void {
