@@ -10,6 +10,7 @@ import { runBrowserBench } from './browser.js';
 import { runEngineBench } from './engine.js';
 import { runHeavyLoadBench } from './heavy.js';
 import { runHttpBench } from './http.js';
+import { formatNeedsBench, runNeedsBench } from './needs.js';
 import { machine } from './measure.js';
 import { formatResults, type BenchResults } from './report.js';
 import { runSizeBench } from './sizes.js';
@@ -45,11 +46,14 @@ results.sizes = await runSizeBench();
 step('browser');
 results.browser = await runBrowserBench(HTTP_SUPPLIERS, results.sizes, plan.loads);
 
-const markdown = formatResults(results);
+step('needs');
+const needs = await runNeedsBench();
+
+const markdown = formatResults(results) + formatNeedsBench(needs);
 console.log(markdown);
 const directory = fileURLToPath(new URL('./results/', import.meta.url));
 mkdirSync(directory, { recursive: true });
 writeFileSync(`${directory}latest.md`, markdown);
 // The bundles' code is in the sizes: kept out of the JSON.
-const json = JSON.stringify(results, (key, value) => (key === 'code' ? undefined : value), 2);
+const json = JSON.stringify({ ...results, needs }, (key, value) => (key === 'code' ? undefined : value), 2);
 writeFileSync(`${directory}latest.json`, `${json}\n`);

@@ -14,6 +14,11 @@ import { generateDemoSuppliers } from '../server/src/demo-data/generate.js';
 import { getGeography } from '../server/src/domain/geography.js';
 import { createDefaultEngine } from '../server/src/engine/embedded/default.js';
 import { siteKey, storeOf } from '../server/src/keys/keys.test-support.js';
+import { memoryMailer } from '../server/src/needs/needs.test-support.js';
+import { createNeedsRuntime } from '../server/src/needs/index.js';
+import { migrate } from '../server/src/storage/migrate.js';
+import { openPglite } from '../server/src/storage/pglite.js';
+import type { Database } from '../server/src/storage/database.js';
 import { createClient, isInclusifError, type SearchResponse } from '../sdk/src/index.js';
 import { codeBlocks, ROOT, type Readme } from './markdown.js';
 
@@ -23,12 +28,23 @@ const MODULES = `${ROOT}node_modules/.cache/readme-blocks/`;
 
 let server: ServerType;
 let baseUrl = '';
+let db: Database;
 
 beforeAll(async () => {
   const engine = createDefaultEngine(generateDemoSuppliers());
   // Open, as `npm start` runs, and knowing the site key the SDK README sends.
   const keys = storeOf([await siteKey(SITE_KEY, { anyOrigin: true })], [], true);
-  const app = createApp({ engine, geography: getGeography(), keys, rateLimit: { anonymous: { perMinute: 1e6, burst: 1e6 }, siteKeyDefault: { perMinute: 1e6, burst: 1e6 } } });
+  // Needs on, as `npm start` runs them, on PGlite in memory and a mailer that keeps the mail.
+  db = await openPglite();
+  await migrate(db);
+  const needs = createNeedsRuntime({ db, engine, places: getGeography(), mailer: memoryMailer(), secret: 'readme-secret-readme-secret-readme-secret', publicUrl: 'http://readme.test' });
+  const app = createApp({
+    engine,
+    geography: getGeography(),
+    keys,
+    rateLimit: { anonymous: { perMinute: 1e6, burst: 1e6 }, siteKeyDefault: { perMinute: 1e6, burst: 1e6 } },
+    needs: { service: needs.service, db, tokens: needs.tokens },
+  });
   await new Promise<void>((resolve) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
       baseUrl = `http://127.0.0.1:${info.port}`;
@@ -39,6 +55,7 @@ beforeAll(async () => {
 afterAll(async () => {
   rmSync(MODULES, { recursive: true, force: true });
   await new Promise<void>((resolve) => server.close(() => resolve()));
+  await db?.close();
 });
 
 const printed = () => ({ log: vi.spyOn(console, 'log').mockImplementation(() => {}), error: vi.spyOn(console, 'error').mockImplementation(() => {}) });
@@ -131,6 +148,10 @@ describe('sdk/README.md', () => {
 
     // The error handling: perPage 500 is the API's 400, reported as the block prints it.
     expect(error).toHaveBeenCalledWith(400, 'invalid_parameter', expect.stringContaining('perPage'), expect.stringMatching(/^\(requête .+\)$/));
+
+    // The need posted, unconfirmed, with what it would reach.
+    expect(values.need).toMatchObject({ status: 'unconfirmed', recipients: { found: expect.any(Number), withEmail: expect.any(Number) } });
+    expect(log).toHaveBeenCalledWith((values.need as { recipients: { found: number } }).recipients.found, expect.any(Number));
 
     // The search read from the URL, and the URL written back with page 3.
     expect(values.request).toEqual({ q: 'bio', kinds: ['EI', 'ESAT'], page: 2 });

@@ -94,7 +94,7 @@ export function createClient(options: ClientOptions): InclusifClient {
     },
     needs: {
       create: (input, opts) => post('/v1/needs', input, opts),
-      get: (id, token, opts) => get('/v1/needs/' + encodeURIComponent(id), new URLSearchParams({ token }), opts),
+      get: (id, token, opts) => get('/v1/needs/' + encodeURIComponent(id), new URLSearchParams({ token }), opts, false),
     },
   };
 }

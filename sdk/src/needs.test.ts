@@ -87,4 +87,14 @@ describe('needs.get', () => {
     await expect(client(fetch).needs.get('n 1', 'tok.en')).resolves.toEqual(followUp);
     expect(calls[0]!.url.href).toBe('https://api.example.org/v1/needs/n%201?token=tok.en');
   });
+
+  it('asks again each time: a follow-up changes as suppliers answer', async () => {
+    const before = { need: { id: 'n1', status: 'sent', recipients: { interested: 0 } } };
+    const after = { need: { id: 'n1', status: 'sent', recipients: { interested: 1 } } };
+    const { fetch, calls } = fakeFetch(json(before), json(after));
+    const inclusif = client(fetch);
+    await expect(inclusif.needs.get('n1', 't')).resolves.toEqual(before);
+    await expect(inclusif.needs.get('n1', 't')).resolves.toEqual(after);
+    expect(calls).toHaveLength(2);
+  });
 });

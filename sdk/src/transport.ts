@@ -156,11 +156,13 @@ export function createTransport(options: TransportOptions) {
     return wait(url, flight, request) as Promise<T>;
   }
 
-  function get<T>(path: string, params: URLSearchParams | undefined, request: RequestOptions = {}): Promise<T> {
+  /** `cached: false` for answers that change as people act (a need's follow-up). */
+  function get<T>(path: string, params: URLSearchParams | undefined, request: RequestOptions = {}, cached = true): Promise<T> {
     if (request.signal?.aborted) return Promise.reject(request.signal.reason);
     if (keyProblem) return Promise.reject(keyProblem);
     const query = params?.toString();
     const url = baseUrl + path + (query ? '?' + query : '');
+    const cache = cached && options.cache;
     const hit = stored.get(url);
     if (hit && cache) {
       stored.delete(url);

@@ -9,6 +9,7 @@ import type { PlaceDirectory } from './domain/geography.js';
 import type { AppEnv } from './http/env.js';
 import { suppliersExport } from './api/export/index.js';
 import { health } from './api/health/index.js';
+import { mountNeeds, type NeedsRoutesOptions } from './api/needs/routes.js';
 import { securityHeaders } from './http/headers.js';
 import { openapi } from './api/openapi/index.js';
 import { places } from './api/places/index.js';
@@ -46,6 +47,12 @@ export interface AppOptions extends ErrorHandlerOptions {
    * disk (an edge worker) carries none of their Node code.
    */
   admin?: Hono<AppEnv>;
+  /**
+   * The needs flow (POST /v1/needs, the pages of its mail links, its admin routes):
+   * its service, database and link tokens, built by needs/index.ts's createNeedsRuntime.
+   * Absent, the API has no needs.
+   */
+  needs?: Omit<NeedsRoutesOptions, 'engine' | 'geography' | 'now'>;
 }
 
 /** Where keys, CORS, rate limits and body limits apply; health and docs stay open. */
@@ -78,6 +85,7 @@ export function createApp(options: AppOptions) {
     etag({ weak: true }),
   );
   if (options.admin) app.route('/v1/admin', options.admin);
+  if (options.needs) mountNeeds(app, { ...options.needs, engine, geography, now: options.now });
   return app
     .route('/v1/suppliers', suppliers({ engine, geography }))
     .route('/v1/suppliers.csv', suppliersExport({ engine, geography }))

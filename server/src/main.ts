@@ -11,8 +11,15 @@
  * - KEYS_FILE: the site and admin keys (npm run keys); without it the API runs open,
  *   with the demo keys of the demo pages;
  * - TRUST_PROXY: how many reverse proxies sit in front (for X-Forwarded-For), 0 by default;
- * - LOG_REQUESTS=0 to silence the one-JSON-line-per-request log.
+ * - LOG_REQUESTS=0 to silence the one-JSON-line-per-request log;
+ * - needs (README, "Besoins / Needs"): DATABASE_URL (postgres://...; else PGlite in
+ *   DATA_DIR/pglite), SMTP_URL (smtp://...; else .eml files in DATA_DIR/mail, listed
+ *   on /dev/mail), MAIL_FROM, PUBLIC_URL (where links in mails point), NEEDS_SECRET
+ *   (signs the links; else generated in DATA_DIR), NEEDS_MODERATION_THRESHOLD (500),
+ *   NEEDS_RETENTION_DAYS (365), NEEDS_OUTCOME_DELAY_DAYS (7), MAIL_RATE_PER_SECOND (50),
+ *   NEEDS=0 to run without needs.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { admin } from './api/admin/index.js';
@@ -26,7 +33,13 @@ import { consoleLogger } from './http/access-log.js';
 import { demoKeys } from './keys/demo.js';
 import { loadKeysFile } from './keys/file.js';
 import { createKeyStore, openKeyStore } from './keys/store.js';
+import { filesMailer } from './mail/files.js';
+import { clientAddress } from './http/rate-limit/client-address.js';
+import { smtpMailer } from './mail/smtp.js';
+import { createNeedsRuntime } from './needs/index.js';
+import { devSecret } from './needs/secret.js';
 import { withDemoSite } from './site.js';
+import { openDatabase } from './storage/index.js';
 import { DEFAULT_DATA_DIR, loadStoredSuppliers } from './data-dir/index.js';
 
 const port = Number(process.env.PORT ?? 8787);
@@ -54,6 +67,36 @@ if (typesense) {
   engine = swappable;
 }
 const origins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+const numberFrom = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
+const mailFrom = process.env.MAIL_FROM ?? `achat-inclusif <besoins@${new URL(publicUrl).hostname}>`;
+const smtpUrl = process.env.SMTP_URL;
+const mailFiles = smtpUrl ? undefined : filesMailer({ directory: join(dataDir, 'mail'), from: mailFrom });
+const needsRuntime =
+  process.env.NEEDS === '0'
+    ? undefined
+    : await (async () => {
+        const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
+        const runtime = createNeedsRuntime({
+          db,
+          engine,
+          places: getGeography(),
+          mailer: smtpUrl ? smtpMailer({ url: smtpUrl, from: mailFrom }) : mailFiles!,
+          secret: process.env.NEEDS_SECRET ?? (await devSecret(dataDir)),
+          publicUrl,
+          moderationThreshold: numberFrom('NEEDS_MODERATION_THRESHOLD', 500),
+          retentionDays: numberFrom('NEEDS_RETENTION_DAYS', 365),
+          outcomeDelayDays: numberFrom('NEEDS_OUTCOME_DELAY_DAYS', 7),
+          worker: {
+            ratePerSecond: numberFrom('MAIL_RATE_PER_SECOND', 50),
+            onFailure: (message, error) =>
+              console.error(JSON.stringify({ level: 'warn', outbox: message.id, purpose: message.purpose, attempts: message.attempts, error: String(error) })),
+          },
+        });
+        runtime.start((error) => console.error(JSON.stringify({ level: 'error', job: 'needs-schedule', error: String(error) })));
+        return { db, runtime };
+      })();
+
 const keys = keysFile ? createKeyStore(await loadKeysFile(keysFile)) : openKeyStore(await demoKeys({ origins }));
 
 const app = withDemoSite(
@@ -62,6 +105,13 @@ const app = withDemoSite(
     geography: getGeography(),
     keys,
     admin: admin({ engine, dataDir, reindex, demoData: !stored }),
+    needs: needsRuntime && {
+      service: needsRuntime.runtime.service,
+      db: needsRuntime.db,
+      tokens: needsRuntime.runtime.tokens,
+      filesMailer: mailFiles,
+      clientAddress: clientAddress(Number(process.env.TRUST_PROXY ?? 0)),
+    },
     rateLimit: { trustProxy: Number(process.env.TRUST_PROXY ?? 0) },
     logger: process.env.LOG_REQUESTS === '0' ? undefined : consoleLogger,
     onInternalError: (error, c) =>
@@ -79,4 +129,24 @@ serve({ fetch: app.fetch, port, hostname }, (info) => {
     );
   }
   console.log(`achat-inclusif: http://localhost:${info.port}/  (API: /v1/suppliers, docs: /docs)`);
+  if (needsRuntime) {
+    const database = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite (${join(dataDir, 'pglite')})`;
+    console.log(`achat-inclusif: besoins / needs: base ${database}, liens / links ${publicUrl}`);
+    if (mailFiles) {
+      console.log(
+        `achat-inclusif: SMTP_URL non défini : les courriels sont écrits dans ${mailFiles.directory}, liste sur http://localhost:${info.port}/dev/mail / SMTP_URL not set: mail is written as .eml files, listed on /dev/mail`,
+      );
+    }
+  }
 });
+
+// The worker finishes the message in hand and PGlite flushes to disk before the process ends.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    if (needsRuntime) {
+      await needsRuntime.runtime.stop();
+      await needsRuntime.db.close();
+    }
+    process.exit(0);
+  });
+}

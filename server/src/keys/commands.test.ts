@@ -38,6 +38,17 @@ describe('keys CLI', () => {
     expect(await readdir(directory)).toEqual(['keys.json']);
   });
 
+  it('creates a key whose needs wait for moderation, with a webhook whose secret is printed once', async () => {
+    await run('create', '--name', 'Portail', '--moderate', '--webhook', 'https://portail.example/hooks/needs');
+    expect(printed[1]).toMatch(/^pk_live_/);
+    const secret = /^Secret du webhook \/ webhook secret \(https:\/\/portail\.example\/hooks\/needs\): (\S{43})$/.exec(printed[2]!)?.[1];
+    expect(secret).toBeDefined();
+    expect(parseKeysFile(await readFile(file, 'utf8')).siteKeys[0]).toMatchObject({
+      moderate: true,
+      webhooks: [{ url: 'https://portail.example/hooks/needs', secret }],
+    });
+  });
+
   it('gives a federation a key that shows only its members on its own domain', async () => {
     await run('create', '--name', 'Coorace', '--origin', 'https://www.coorace.example', '--network', 'coorace');
     const key = printed.at(-1)!;

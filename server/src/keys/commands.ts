@@ -3,6 +3,7 @@
  * create (prints the key once), list (never a secret), revoke, and typesense
  * (derives a Typesense scoped search key carrying a site key's scope).
  */
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import { loadKeysFileOrEmpty, keyScopeSchema, rateRuleSchema, saveKeysFile } from './file.js';
@@ -21,6 +22,7 @@ export const USAGE = `Usage / utilisation :
   keys create --name <nom> [--origin https://site.example]... [--any-origin]
               [--network <slug>]... [--region <code>]... [--department <code>]... [--kind <code>]...
               [--social-clause] [--per-minute <n> --burst <n>] [--expires <date ISO>]
+              [--moderate] [--webhook https://site.example/hook]...
   keys create --admin --name <nom> [--expires <date ISO>]
   keys list
   keys revoke <préfixe ou nom / prefix or name>
@@ -51,6 +53,8 @@ async function create(argv: string[], { file, print, now }: CommandContext): Pro
       'per-minute': { type: 'string' },
       burst: { type: 'string' },
       expires: { type: 'string' },
+      moderate: { type: 'boolean' },
+      webhook: { type: 'string', multiple: true },
     },
   });
   if (!values.name) throw new Error('--name est requis / --name is required');
@@ -59,6 +63,8 @@ async function create(argv: string[], { file, print, now }: CommandContext): Pro
     throw new Error(`Une clé porte déjà ce nom / a key already has this name: ${values.name}`);
   }
   const text = generateKey(values.admin ? 'admin' : 'site');
+  // Each webhook signs with a secret of its own, shown once like the key.
+  const webhooks = (values.admin ? [] : (values.webhook ?? [])).map((url) => ({ url: new URL(url).toString(), secret: randomBytes(32).toString('base64url') }));
   const stored: AdminKey = { name: values.name, prefix: keyPrefix(text), hash: await hashKey(text), createdAt: now().toISOString() };
   if (values.expires) stored.expiresAt = new Date(values.expires).toISOString();
   if (values.admin) {
@@ -69,11 +75,14 @@ async function create(argv: string[], { file, print, now }: CommandContext): Pro
     if (values['per-minute'] || values.burst) {
       site.rateLimit = checked(rateRuleSchema, { perMinute: Number(values['per-minute']), burst: Number(values.burst) });
     }
+    if (values.moderate) site.moderate = true;
+    if (webhooks.length) site.webhooks = webhooks;
     keys.siteKeys.push(site);
   }
   await saveKeysFile(file, keys);
   print('Clé créée ; elle ne sera plus jamais affichée / Key created; it will never be shown again:');
   print(text);
+  for (const hook of webhooks) print(`Secret du webhook / webhook secret (${hook.url}): ${hook.secret}`);
 }
 
 function checked<T>(schema: z.ZodType<T>, value: unknown): T {

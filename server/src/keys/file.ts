@@ -42,6 +42,8 @@ const siteKeySchema = z
     anyOrigin: z.boolean().optional(),
     scope: keyScopeSchema,
     rateLimit: rateRuleSchema.optional(),
+    moderate: z.boolean().optional(),
+    webhooks: z.array(z.strictObject({ url: z.url({ protocol: /^https?$/ }), secret: z.string().min(32) })).optional(),
   })
   .refine((key) => !key.origins.includes('*') || key.anyOrigin === true, {
     error: 'origin "*" needs anyOrigin: true, for a key meant to be used from any site.',

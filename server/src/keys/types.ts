@@ -40,6 +40,10 @@ export interface SiteKey extends StoredKey {
   anyOrigin?: boolean;
   scope: KeyScope;
   rateLimit?: RateRule;
+  /** Needs posted with this key wait for an admin's approval before they are sent. */
+  moderate?: boolean;
+  /** Called (signed POST) when a need posted with this key is sent. The secret signs; it never leaves the server. */
+  webhooks?: { url: string; secret: string }[];
 }
 
 export type AdminKey = StoredKey;

@@ -1,6 +1,10 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Database } from './database.js';
 import { bothDatabases } from './databases.test-support.js';
+import { openDatabase } from './index.js';
 import { migrate, readMigrations, type Migration } from './migrate.js';
 
 const factories = bothDatabases();
@@ -86,4 +90,24 @@ describe('migration files', () => {
     expect(migrations[0]).toMatchObject({ version: 1, name: 'needs' });
     for (const migration of migrations) expect(migration.version >= 1 && migration.version <= 99).toBe(true);
   });
+});
+
+describe('PGlite in the data dir', () => {
+  it('is created, migrated at start, and keeps its rows across a restart', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'data-'));
+    try {
+      const first = await openDatabase({ dataDir });
+      await first.query(
+        `INSERT INTO needs (id, site_key, status, kind, title, description, criteria, deadline, amount, requires_moderation, recipients_found, recipients_with_email)
+         VALUES ('kept', 'k', 'unconfirmed', 'QUOTE', 't', 'd', '{}', '2030-02-01', 'unknown', false, 0, 0)`,
+      );
+      await first.close();
+      const second = await openDatabase({ dataDir });
+      expect(await second.query('SELECT id FROM needs')).toEqual([{ id: 'kept' }]);
+      expect(await migrate(second)).toEqual([]);
+      await second.close();
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

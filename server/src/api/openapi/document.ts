@@ -10,6 +10,7 @@ import { exportLimitSchema, NOT_FOR_EXPORT, placesQuerySchema, searchQuerySchema
 import { adminRoutes } from './admin-routes.js';
 import { errorResponses } from './errors.js';
 import { gatewayRoutes } from './gateway-routes.js';
+import { needsRoutes } from './needs-routes.js';
 import { EXPORT_PARAMETERS, PLACES_PARAMETERS, SEARCH_PARAMETERS, SUGGEST_PARAMETERS } from './parameters.js';
 import { operation, type Route } from './route.js';
 import { componentSchemas, queryParameters } from './schemas.js';
@@ -173,11 +174,12 @@ export function openApiDocument({ version }: DocumentOptions): OpenApiDocument {
       { name: 'Reference', description: 'The values filters take: places and the taxonomy.' },
       { name: 'Typesense', description: 'The same search in Typesense’s protocol, for InstantSearch interfaces and Typesense clients.' },
       { name: 'Administration', description: 'Importing and changing suppliers, with an admin key.' },
+      { name: 'Needs', description: 'A buyer’s need sent to the suppliers who can answer it, their answers, the buyer’s follow-up; the pages the mails’ links open.' },
       { name: 'Service', description: 'Health and this documentation.' },
     ],
     // The empty requirement makes the key optional, as on an open server; one with keys answers 401 without.
     security: [{}, { siteKey: [] }, { siteKeyQuery: [] }],
-    paths: pathItems([...publicRoutes(), ...gatewayRoutes(), ...adminRoutes()]),
+    paths: pathItems([...publicRoutes(), ...gatewayRoutes(), ...adminRoutes(), ...needsRoutes()]),
     components: {
       schemas: componentSchemas(),
       responses: errorResponses(),

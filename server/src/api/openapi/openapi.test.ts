@@ -19,6 +19,8 @@ const app = createApp({
   engine,
   geography: fakeGeography(),
   admin: admin({ engine, dataDir: join(tmpdir(), 'achat-inclusif-openapi-unused'), reindex: async () => ({ suppliers: 0, active: 0 }) }),
+  // Needs on, so their routes are registered; never called here (api/needs/*.test.ts run them on real databases).
+  needs: { service: {} as never, db: {} as never, tokens: {} as never },
 });
 const document = openApiDocument({ version: '1' });
 
@@ -67,7 +69,7 @@ describe('the OpenAPI document', () => {
     );
     for (const [path, item] of Object.entries(document.paths)) {
       expect(path).toMatch(/^\//);
-      for (const operation of Object.values(item)) expect(operation.responses['200']).toBeDefined();
+      for (const operation of Object.values(item)) expect(operation.responses['200'] ?? operation.responses['201']).toBeDefined();
     }
   });
 
@@ -140,7 +142,8 @@ describe('the OpenAPI document', () => {
   });
 
   it('gives GET examples the API answers with 200', async () => {
-    const gets = Object.values(document.paths).flatMap((item) => (item.get ? [item.get] : []));
+    // The needs' GETs take a signed token or stored needs: api/needs/*.test.ts run them.
+    const gets = Object.values(document.paths).flatMap((item) => (item.get && !item.get.tags?.includes('Needs') ? [item.get] : []));
     for (const operation of gets) expect(operation['x-examples']?.length, operation.operationId).toBeGreaterThan(0);
     for (const example of gets.flatMap((operation) => operation['x-examples']!)) expect((await app.request(example)).status, example).toBe(200);
   });

@@ -3,7 +3,7 @@ import { errorResponseName } from './errors.js';
 import { ref, type ComponentName } from './schemas.js';
 import type { HttpMethod, JsonSchema, Operation, Parameter, RequestBody, ResponseOrRef, SecurityRequirement } from './types.js';
 
-export type Tag = 'Search' | 'Reference' | 'Service' | 'Typesense' | 'Administration';
+export type Tag = 'Search' | 'Reference' | 'Service' | 'Typesense' | 'Administration' | 'Needs';
 
 /** A successful or route-specific answer: a component as JSON, or a schema with its media type. */
 export type Answer = ComponentName | { description: string; schema: ComponentName | JsonSchema; mediaType?: string };
@@ -18,6 +18,8 @@ export interface Route {
   description: string;
   parameters?: Parameter[];
   requestBody?: RequestBody;
+  /** 200 unless said otherwise (201 for a POST that creates). */
+  successStatus?: number;
   success: Answer;
   /** Answers besides 200 and the shared errors: a 201, or errors in another shape (the gateway's). */
   answers?: Record<number, Answer>;
@@ -35,7 +37,7 @@ function response(answer: Answer): ResponseOrRef {
 }
 
 export function operation(route: Route): Operation {
-  const responses: Record<string, ResponseOrRef> = { 200: response(route.success) };
+  const responses: Record<string, ResponseOrRef> = { [route.successStatus ?? 200]: response(route.success) };
   for (const [status, answer] of Object.entries(route.answers ?? {})) responses[status] = response(answer);
   for (const status of route.errors) responses[status] ??= { $ref: `#/components/responses/${errorResponseName(status)}` };
   return {

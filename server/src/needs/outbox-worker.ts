@@ -1,0 +1,148 @@
+/**
+ * Sends what the outbox holds: claims due rows in batches, sends them at a configured
+ * rate over a few parallel connections, marks each sent, or schedules its retry with
+ * exponential backoff. Any number of workers (in as many processes) may run on one
+ * PostgreSQL database; the claim keeps them apart.
+ */
+import type { Mailer, MailMessage } from '../mail/types.js';
+import type { Database } from '../storage/database.js';
+import { claim, markFailed, markSent, nextDue, type ClaimedMessage } from './outbox.js';
+import { deliverWebhook, type WebhookCall } from './webhook.js';
+
+export interface OutboxWorkerOptions {
+  db: Database;
+  mailer: Mailer;
+  /** Calls a webhook; `deliverWebhook` over fetch by default. */
+  webhook?: (call: WebhookCall) => Promise<void>;
+  /** Messages started per second at most, default 50. */
+  ratePerSecond?: number;
+  /** Messages sent at once, default 5 (the SMTP pool's connections). */
+  concurrency?: number;
+  /** Rows claimed at a time, default 100. */
+  batchSize?: number;
+  /**
+   * Sent messages marked sent together, default 10: one UPDATE instead of ten (the
+   * dispatch's bottleneck on PGlite). A worker killed before marking them sends them
+   * again after its lease: the same mail, with the same Message-ID.
+   */
+  markEvery?: number;
+  /** How long a claim holds before another worker may take the row, default 5 minutes. */
+  leaseMs?: number;
+  /** Milliseconds before attempt n+1 after n failures; default 30 s x 2^(n-1), at most an hour. */
+  backoff?: (attempts: number) => number;
+  /** Longest wait between two looks at the outbox when idle, default 2 s. */
+  pollMs?: number;
+  now?: () => number;
+  /** A failed attempt (it will be retried): for the log. */
+  onFailure?: (message: ClaimedMessage, error: unknown) => void;
+}
+
+export interface OutboxWorker {
+  /** Claims and sends one batch; how many rows it claimed. */
+  runOnce(): Promise<number>;
+  /** Sends until nothing is left to send, waiting for retries as they fall due. */
+  drain(): Promise<void>;
+  /** Runs in the background until `stop`. */
+  start(): void;
+  /** Something was enqueued: look now rather than at the next poll. */
+  notify(): void;
+  stop(): Promise<void>;
+}
+
+export const defaultBackoff = (attempts: number) => Math.min(30_000 * 2 ** (attempts - 1), 3_600_000);
+
+export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
+  const { db, mailer, ratePerSecond = 50, concurrency = 5, batchSize = 100, markEvery = 10, leaseMs = 300_000, pollMs = 2_000 } = options;
+  const backoff = options.backoff ?? defaultBackoff;
+  const now = options.now ?? Date.now;
+  const webhook = options.webhook ?? ((call: WebhookCall) => deliverWebhook(call, { now }));
+  let nextStart = 0;
+  let running: Promise<void> | undefined;
+  let stopping = false;
+  let wake: (() => void) | undefined;
+
+  /** Waits for this message's turn under the rate. */
+  async function slot(): Promise<void> {
+    const at = Math.max(now(), nextStart);
+    nextStart = at + 1000 / ratePerSecond;
+    const wait = at - now();
+    if (wait > 0) await pause(wait);
+  }
+
+  function pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wake = undefined;
+        resolve();
+      }
+      wake = done;
+    });
+  }
+
+  let sent: number[] = [];
+  async function flushSent(): Promise<void> {
+    const ids = sent;
+    sent = [];
+    await markSent(db, ids, new Date(now()));
+  }
+
+  async function send(message: ClaimedMessage): Promise<void> {
+    await slot();
+    try {
+      if (message.channel === 'mail') await mailer.send(message.payload as MailMessage);
+      else await webhook(message.payload as WebhookCall);
+    } catch (error) {
+      options.onFailure?.(message, error);
+      await markFailed(db, message.id, String((error as Error)?.message ?? error), new Date(now() + backoff(message.attempts)));
+      return;
+    }
+    sent.push(message.id);
+    if (sent.length >= markEvery) await flushSent();
+  }
+
+  async function runOnce(): Promise<number> {
+    const batch = await claim(db, batchSize, leaseMs, new Date(now()));
+    let next = 0;
+    const lanes = Array.from({ length: Math.min(concurrency, batch.length) }, async () => {
+      while (next < batch.length && !stopping) await send(batch[next++]!);
+    });
+    await Promise.all(lanes);
+    await flushSent();
+    return batch.length;
+  }
+
+  async function drain(): Promise<void> {
+    while (!stopping) {
+      if (await runOnce()) continue;
+      const due = await nextDue(db);
+      if (!due) return;
+      await pause(Math.max(due.getTime() - now(), 1));
+    }
+  }
+
+  return {
+    runOnce,
+    drain,
+    start() {
+      if (running) return;
+      stopping = false;
+      running = (async () => {
+        while (!stopping) {
+          await drain();
+          if (!stopping) await pause(pollMs);
+        }
+      })();
+    },
+    notify() {
+      wake?.();
+    },
+    async stop() {
+      stopping = true;
+      wake?.();
+      await running;
+      running = undefined;
+    },
+  };
+}
