@@ -67,7 +67,7 @@ export function apiKeyProblem(apiKey: string | undefined): InclusifError | undef
 
 /** GET JSON with retries, shared in-flight requests and a small LRU cache; POST JSON. */
 export function createTransport(options: TransportOptions) {
-  const { maxRetries, cache, delay } = options;
+  const { maxRetries, delay } = options;
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const headers: Record<string, string> = { accept: 'application/json' };
   const keyProblem = apiKeyProblem(options.apiKey);
