@@ -4,6 +4,7 @@ import type { EngineRow } from './engine.js';
 import { formatTextEngineRows, type TextEngineRow } from './text-engines.js';
 import { heavyLoadTable, type HeavyLoadResults } from './heavy.js';
 import type { HttpResults } from './http.js';
+import { formatRelevance, type RelevanceResults } from './relevance.js';
 import type { Machine } from './measure.js';
 import type { SizeResults } from './sizes.js';
 
@@ -12,6 +13,7 @@ export interface BenchResults {
   quick: boolean;
   engine: EngineRow[];
   textEngines: TextEngineRow[];
+  relevance?: RelevanceResults;
   http?: HttpResults;
   heavyLoad?: HeavyLoadResults;
   sizes?: SizeResults;
@@ -90,6 +92,7 @@ export function formatResults(results: BenchResults): string {
     '## The same text queries on the libraries used directly',
     formatTextEngineRows(results.textEngines),
   ];
+  if (results.relevance) sections.push('## Relevance (labelled queries, top-1 / top-3)', formatRelevance(results.relevance));
   if (results.http) sections.push('## HTTP on loopback (autocannon, 10,000 suppliers)', httpTable(results.http));
   if (results.heavyLoad) sections.push('## /healthz while heavy gateway requests run (10,000 suppliers)', heavyLoadTable(results.heavyLoad));
   if (results.sizes) sections.push('## Bundle sizes', sizeTable(results.sizes));

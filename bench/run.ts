@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (10,000 and 100,000 suppliers) or `npm run bench -- --quick`
- * (10,000 only, shorter runs): the embedded engine in-process, the text libraries
- * as reference points, HTTP on loopback, bundle sizes and the browser, in one run.
+ * (10,000 only, shorter runs): the embedded engine in-process, relevance on the
+ * labelled queries (bench/relevance.ts), the text libraries as reference points,
+ * HTTP on loopback, bundle sizes and the browser, in one run.
  * Prints the tables and writes bench/results/latest.md (and latest.json).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { runHeavyLoadBench } from './heavy.js';
 import { runHttpBench } from './http.js';
 import { formatNeedsBench, runNeedsBench } from './needs.js';
 import { machine } from './measure.js';
+import { runRelevanceBench } from './relevance.js';
 import { formatResults, type BenchResults } from './report.js';
 import { runSizeBench } from './sizes.js';
 import { runTextEngineBench } from './text-engines.js';
@@ -35,6 +37,8 @@ for (const [count, rounds, text] of plan.engine) {
   step(`embedded engine, ${count} suppliers, text ${text}`);
   results.engine.push(await runEngineBench(count, rounds, text));
 }
+step('relevance');
+results.relevance = await runRelevanceBench();
 step('text libraries');
 results.textEngines = await runTextEngineBench(plan.textCounts);
 step('HTTP');

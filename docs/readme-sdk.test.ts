@@ -103,6 +103,14 @@ describe('README.md', () => {
     expect(all.found).toBeGreaterThan(0);
     expect(log).toHaveBeenCalledTimes(all.found);
     expect(log.mock.calls[0]).toEqual([expect.stringMatching(/^\d{14}$/), expect.any(String)]);
+    // "traiteur lyon" read as the sector and the place, as the comment shows it.
+    expect(values.interpretation).toEqual({
+      text: '',
+      parts: [
+        { type: 'sector', value: 'traiteur', label: 'Traiteur', words: 'traiteur' },
+        { type: 'place', value: 'commune:69123', label: 'Lyon', words: 'lyon' },
+      ],
+    });
   });
 });
 
@@ -152,6 +160,9 @@ describe('sdk/README.md', () => {
     // The need posted, unconfirmed, with what it would reach.
     expect(values.need).toMatchObject({ status: 'unconfirmed', recipients: { found: expect.any(Number), withEmail: expect.any(Number) } });
     expect(log).toHaveBeenCalledWith((values.need as { recipients: { found: number } }).recipients.found, expect.any(Number));
+    // What "traiteur lyon" was read as; a SIREN's establishments, the head office first when one is known.
+    expect((values.interpretation as SearchResponse['interpretation'])!.parts.map((part) => part.value)).toEqual(['traiteur', 'commune:69123']);
+    expect(Array.isArray(values.establishments)).toBe(true);
 
     // The search read from the URL, and the URL written back with page 3.
     expect(values.request).toEqual({ q: 'bio', kinds: ['EI', 'ESAT'], page: 2 });

@@ -16,6 +16,10 @@ describe('toSearchParams', () => {
     expect(b).toBe(a);
   });
 
+  it('writes the parts of q to keep as words as literal', () => {
+    expect(toSearchParams({ q: 'traiteur lyon', literal: ['place', 'sector'] }).toString()).toBe('q=traiteur+lyon&literal=place%2Csector');
+  });
+
   it('writes socialClause=false when asked to', () => {
     expect(toSearchParams({ socialClause: false }).toString()).toBe('socialClause=false');
   });
@@ -65,6 +69,7 @@ const search: fc.Arbitrary<SearchRequest> = fc.record(
     serves: list,
     location: list,
     facets: list,
+    literal: fc.array(fc.constantFrom('place', 'sector', 'kind'), { minLength: 1, maxLength: 3 }),
     near: fc.record({
       lat: fc.double({ min: -90, max: 90, noNaN: true }),
       lng: fc.double({ min: -180, max: 180, noNaN: true }),

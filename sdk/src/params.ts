@@ -1,6 +1,6 @@
 import type { SearchRequest } from './types.js';
 
-type ListField = 'kinds' | 'families' | 'prestaTypes' | 'sectors' | 'sectorGroups' | 'networks' | 'labels' | 'serves' | 'location' | 'facets';
+type ListField = 'kinds' | 'families' | 'prestaTypes' | 'sectors' | 'sectorGroups' | 'networks' | 'labels' | 'serves' | 'location' | 'facets' | 'literal';
 
 /** Multi-valued fields and their query parameter; values are sent comma-separated. */
 const lists: [ListField, string][] = [
@@ -14,6 +14,7 @@ const lists: [ListField, string][] = [
   ['serves', 'serves'],
   ['location', 'location'],
   ['facets', 'facets'],
+  ['literal', 'literal'],
 ];
 
 /**

@@ -132,6 +132,13 @@ export interface Supplier {
   employees?: Employees;
   /** False when delisted: kept in storage, never returned by search. Default true. */
   active?: boolean;
+  /**
+   * False when the SIRET's establishment number (NIC) fails its check digit while the
+   * SIREN is valid: a real supplier whose number was typed wrong somewhere. Absent: verified.
+   */
+  siretVerified?: boolean;
+  /** True for the company's head office (siège), false for another establishment; absent when unknown. */
+  headOffice?: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -174,6 +181,35 @@ export interface SearchRequest {
   perPage?: number;
   /** Facet counts to return. [facets] */
   facets?: FacetName[];
+  /**
+   * Parts of `q` to search as words rather than apply as filters (see SearchResponse's
+   * `interpretation`): the buyer removed them. [literal]
+   */
+  literal?: InterpretedType[];
+}
+
+/** What the text of a search can be understood as. */
+export type InterpretedType = 'place' | 'sector' | 'kind';
+
+/** One thing understood in the text, applied as a filter. */
+export interface InterpretedPart {
+  type: InterpretedType;
+  /** A place id (serves), a sector or sector-group slug, or a kind code. */
+  value: string;
+  /** What to show: "Lyon", "Traiteur", "Espaces verts & extérieurs", "ESAT". */
+  label: string;
+  /** The words of the query it was read from, as typed. */
+  words: string;
+}
+
+/**
+ * How `q` was read: "traiteur lyon" is the sector Traiteur, serving Lyon, with no words
+ * left to search. Absent when nothing was recognised (the text was searched as typed).
+ */
+export interface Interpretation {
+  /** The words searched as text once the parts are taken out (may be empty). */
+  text: string;
+  parts: InterpretedPart[];
 }
 
 /** A run of a field's text, marked when it matched the query. Data, never HTML. */
@@ -211,6 +247,8 @@ export interface SearchResponse {
   pages: number;
   hits: Hit[];
   facets: FacetCounts;
+  /** How the text was understood, when a place, a sector or a kind was recognised in it. */
+  interpretation?: Interpretation;
 }
 
 export type Suggestion =

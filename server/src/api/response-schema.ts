@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   facetNameSchema,
+  interpretedTypeSchema,
   kindFamilySchema,
   kindSchema,
   labelSchema,
@@ -64,6 +65,8 @@ export const supplierSchema = z.object({
   clientReferences: z.array(z.object({ name: z.string() })),
   employees: z.object({ inclusive: z.number().optional(), permanent: z.number().optional() }).optional(),
   active: z.boolean().optional(),
+  siretVerified: z.boolean().optional(),
+  headOffice: z.boolean().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -82,6 +85,12 @@ export const searchResponseSchema = z.object({
     z.object({ supplier: supplierSchema, distanceKm: z.number().optional(), highlights: z.array(highlightSchema) }),
   ),
   facets: z.partialRecord(facetNameSchema, z.array(z.object({ value: z.string(), count: z.number() }))),
+  interpretation: z
+    .object({
+      text: z.string(),
+      parts: z.array(z.object({ type: interpretedTypeSchema, value: z.string(), label: z.string(), words: z.string() })),
+    })
+    .optional(),
 });
 
 export const suggestionSchema = z.discriminatedUnion('type', [

@@ -58,13 +58,14 @@ export const networkSchema = z.enum(NETWORKS, unknownValue);
 export const labelSchema = z.enum(LABELS, unknownValue);
 export const sortOrderSchema = z.enum(SORT_ORDERS, unknownValue);
 export const facetNameSchema = z.enum(FACET_NAMES, unknownValue);
+export const interpretedTypeSchema = z.enum(['place', 'sector', 'kind'], unknownValue);
 
 /** A place id in its canonical form; whether the place exists is checked against the geography. */
 export const placeIdSchema = z.union(
   [
     z.templateLiteral(['commune:', z.string().regex(/^(?:[0-9]{5}|2[AB][0-9]{3})$/)]),
-    z.templateLiteral(['department:', z.string().regex(/^(?:[0-9]{2}|2[AB]|97[0-9])$/)]),
-    z.templateLiteral(['region:', z.string().regex(/^[0-9]{2}$/)]),
+    z.templateLiteral(['department:', z.string().regex(/^(?:[0-9]{2}|2[AB]|9[78][0-9])$/)]),
+    z.templateLiteral(['region:', z.string().regex(/^(?:[0-9]{2}|9[78][0-9])$/)]),
   ],
   { error: (issue) => `Invalid place id "${String(issue.input)}": expected commune:<INSEE code>, department:<code> or region:<code>.` },
 );
@@ -152,6 +153,7 @@ export const searchQuerySchema = z
     page: single(positiveInteger(1, MAX_RESULT_DEPTH)),
     perPage: single(positiveInteger(1, 100)),
     facets: many(facetNameSchema),
+    literal: many(interpretedTypeSchema),
   })
   .superRefine((query, ctx) => {
     if (query.radiusKm !== undefined && query.near === undefined) {
@@ -184,6 +186,7 @@ export const searchQuerySchema = z
     if (query.page !== undefined) request.page = query.page;
     if (query.perPage !== undefined) request.perPage = query.perPage;
     if (query.facets?.length) request.facets = dedupe(query.facets);
+    if (query.literal?.length) request.literal = dedupe(query.literal);
     return request;
   });
 

@@ -1,6 +1,6 @@
 import type { Address, GeoRange, PlaceId, Point } from '../../../sdk/src/types.js';
 import { distanceKm } from '../domain/geo-distance.js';
-import type { Geography } from '../domain/geography.js';
+import { isOverseasCollectivity, type Geography } from '../domain/geography.js';
 import type { Commune } from '../domain/geography.types.js';
 import type { Random } from './random.js';
 
@@ -39,7 +39,9 @@ export class DemoPlaces {
   private readonly neighbours: Map<string, string[]>;
 
   constructor(private readonly geography: Geography) {
-    this.communes = geography.communes().filter((c) => c.population > 0);
+    // The seeded draw stays over metropolitan France and the DROM, so the demo suppliers are the same
+    // since the overseas collectivities joined the geography.
+    this.communes = geography.communes().filter((c) => c.population > 0 && !isOverseasCollectivity(c.department));
     this.cumulative = new Float64Array(this.communes.length);
     let total = 0;
     this.communes.forEach((commune, i) => {

@@ -2,17 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Point } from '../../../sdk/src/types.js';
 import { distanceKm } from './geo-distance.js';
-import { getGeography, parsePlaceId } from './geography.js';
+import { getGeography, isOverseasCollectivity, parsePlaceId } from './geography.js';
 
 const geography = getGeography();
 
-/** The 2022 commune centres, for tests only (never shipped). */
+/** The 2022 commune centres, a test fixture (source and licence: server/test-fixtures/README.md). */
 function referenceCentres(): Map<string, Point> {
-  const csv = readFileSync(new URL('../../../../shared/reference/communes-2022.csv', import.meta.url), 'utf8');
+  const csv = readFileSync(new URL('../../test-fixtures/communes-2022-centres.csv', import.meta.url), 'utf8');
   const centres = new Map<string, Point>();
   for (const line of csv.trim().split('\n').slice(1)) {
-    // name,slug,insee_code,post_codes,department_code,region_code,lat,lon
-    const [, , code, , , , lat, lon] = line.split(',');
+    const [code, lat, lon] = line.split(',');
     if (lat && lon) centres.set(code, { lat: Number(lat), lng: Number(lon) });
   }
   return centres;
@@ -57,18 +56,48 @@ describe('the commune points', () => {
     // Between La Réunion (-21°) and Dunkirk (51°), Guadeloupe (-61.8°) and La Réunion (55.8°).
     const outside = geography
       .communes()
+      .filter((c) => !isOverseasCollectivity(c.department))
       .filter(({ point: { lat, lng } }) => !(lat > -22 && lat < 51.2 && lng > -62 && lng < 56))
       .map((c) => c.code);
     expect(outside).toEqual([]);
   });
+
+  it('put each overseas collectivity where it lies', () => {
+    // South-west and north-east corners of each collectivity, with a margin.
+    const boxes: Record<string, [number, number, number, number]> = {
+      '975': [46.5, -56.6, 47.2, -56],
+      '977': [17.8, -63, 18, -62.7],
+      '978': [18, -63.2, 18.2, -62.9],
+      '984': [-67, 39, -10, 141],
+      '986': [-14.5, -178.3, -13.1, -176],
+      '987': [-28, -155, -7.8, -134],
+      '988': [-23, 163, -19.5, 168.2],
+      '989': [10.2, -109.3, 10.4, -109.1],
+    };
+    const misplaced = geography
+      .communes()
+      .filter((c) => isOverseasCollectivity(c.department))
+      .filter(({ department, point: { lat, lng } }) => {
+        const [south, west, north, east] = boxes[department]!;
+        return !(lat >= south && lat <= north && lng >= west && lng <= east);
+      })
+      .map((c) => c.code);
+    expect(misplaced).toEqual([]);
+  });
 });
 
 describe('Geography', () => {
-  it('holds the current communes of metropolitan France and the DROM, 101 departments and 18 regions', () => {
-    // 34,875 current communes; the overseas collectivities (975-989) are outside the perimeter.
-    expect(geography.communes().length).toBeGreaterThanOrEqual(34_800);
-    expect(geography.departments()).toHaveLength(101);
-    expect(geography.regions()).toHaveLength(18);
+  it('holds the current communes of metropolitan France, the DROM and the overseas collectivities', () => {
+    // 34,875 current communes, plus 94 in the eight overseas collectivities (975 to 989), each its own
+    // department and region: 101 + 8 departments, 18 + 8 regions.
+    expect(geography.communes().length).toBeGreaterThanOrEqual(34_900);
+    expect(geography.departments()).toHaveLength(109);
+    expect(geography.regions()).toHaveLength(26);
+    const collectivities = geography.departments().filter((d) => isOverseasCollectivity(d.code));
+    expect(collectivities.map((d) => [d.code, d.region])).toEqual(
+      ['975', '977', '978', '984', '986', '987', '988', '989'].map((code) => [code, code]),
+    );
+    expect(geography.communes().filter((c) => isOverseasCollectivity(c.department))).toHaveLength(94);
     const codes = geography.communes().map((c) => c.code);
     expect(codes).toEqual([...codes].sort());
     expect(new Set(codes).size).toBe(codes.length);
@@ -102,6 +131,45 @@ describe('Geography', () => {
     expect(lyon!.population).toBeGreaterThan(500_000);
     expect(distanceKm(lyon!.point, { lat: 45.764, lng: 4.8357 })).toBeLessThan(2);
     expect(geography.commune('97601')).toMatchObject({ name: 'Acoua', department: '976', region: '06' });
+  });
+
+  it('knows Saint-Martin, Saint-Barthélemy and Saint-Pierre-et-Miquelon by their codes and postcodes', () => {
+    expect(geography.communesByPostcode('97150').map((c) => [c.code, c.name])).toEqual([['97801', 'Saint-Martin']]);
+    expect(geography.communesByPostcode('97133').map((c) => [c.code, c.name])).toEqual([['97701', 'Saint-Barthélemy']]);
+    expect(geography.communesByPostcode('97500').map((c) => c.name)).toEqual(['Miquelon-Langlade', 'Saint-Pierre']);
+    expect(geography.commune('97502')).toMatchObject({ department: '975', region: '975' });
+    expect(geography.place('department:978')).toEqual({
+      id: 'department:978',
+      type: 'department',
+      code: '978',
+      name: 'Saint-Martin',
+      region: '978',
+    });
+    expect(geography.servedPlace('region:988')).toEqual({ type: 'region', code: '988' });
+    expect(geography.searchPlaces('saint martin', 3).map((p) => p.id).sort()).toEqual(['commune:97801', 'department:978', 'region:978']);
+    expect(geography.searchPlaces('nouméa', 1)[0]?.id).toBe('commune:98818');
+  });
+
+  it('finds communes by name whatever the case, accents, hyphens or "St"', () => {
+    expect(geography.communesByName('ST OMER').map((c) => c.code)).toEqual(['14635', '62765']);
+    expect(geography.communesByName('saint-etienne').map((c) => c.code)).toEqual(['42218']);
+    expect(geography.communesByName('Le Havre').map((c) => c.code)).toEqual(['76351']);
+    expect(geography.communesByName('Nowhere-sur-Rien')).toEqual([]);
+  });
+
+  it('gives the department of a postcode no commune lists, from its neighbours or its first digits', () => {
+    expect(geography.departmentOfPostcode('85021')?.code).toBe('85');
+    expect(geography.departmentOfPostcode('20090')?.code).toBe('2A');
+    expect(geography.departmentOfPostcode('20601')?.code).toBe('2B');
+    expect(geography.departmentOfPostcode('97150')?.code).toBe('978');
+    expect(geography.departmentOfPostcode('98714')?.code).toBe('987');
+    expect(geography.departmentOfPostcode('00100')).toBeUndefined();
+    expect(geography.departmentOfPostcode('850')).toBeUndefined();
+  });
+
+  it("takes a department's most populous commune as its centre", () => {
+    expect(geography.departmentCentre('67')?.name).toBe('Strasbourg');
+    expect(geography.departmentCentre('99')).toBeUndefined();
   });
 
   it('resolves region 84 and department 84 as two different places', () => {
@@ -151,13 +219,13 @@ describe('Geography', () => {
 
 describe('parsePlaceId', () => {
   it('accepts well-formed commune, department and region ids', () => {
-    for (const id of ['commune:69123', 'commune:2A004', 'department:69', 'department:2B', 'department:974', 'region:84']) {
+    for (const id of ['commune:69123', 'commune:2A004', 'department:69', 'department:2B', 'department:974', 'region:84', 'department:978', 'region:988', 'commune:98818']) {
       expect(parsePlaceId(id)).toBe(id);
     }
   });
 
   it('rejects anything else', () => {
-    for (const id of ['69123', 'commune:6912', 'commune:2C004', 'department:9', 'department:2a', 'region:845', 'city:69123', 'region:84 ', '']) {
+    for (const id of ['69123', 'commune:6912', 'commune:2C004', 'department:9', 'department:2a', 'region:845', 'region:990', 'department:990', 'city:69123', 'region:84 ', '']) {
       expect(parsePlaceId(id)).toBeUndefined();
     }
   });

@@ -1,11 +1,12 @@
 import type { Place, PlaceId } from '../../../sdk/src/types.js';
 import data from '../../data/communes.json' with { type: 'json' };
-import { PlaceSearch, type SearchablePlace } from './geo-search.js';
+import { normalizePlaceName, PlaceSearch, type SearchablePlace } from './geo-search.js';
 import type { Commune, ServedPlace } from './geography.types.js';
 
 /**
- * France's communes, departments and regions (metropolitan France and the five
- * DROM), from server/data/communes.json, which server/scripts/build-geography.ts
+ * France's communes, departments and regions (metropolitan France, the five
+ * DROM and the overseas collectivities, each of which is its own department and
+ * region under its 97x/98x code), from server/data/communes.json, which server/scripts/build-geography.ts
  * builds. Points: GeoNames (CC-BY 4.0) or an estimate for small communes.
  */
 
@@ -38,7 +39,8 @@ export interface GeographyData {
   ])[];
 }
 
-const PLACE_ID = /^(?:commune:(?:\d{5}|2[AB]\d{3})|department:(?:\d{2}|2[AB]|97\d)|region:\d{2})$/;
+/** Departments and regions: two characters in metropolitan France, 97x in the DROM, 97x/98x overseas collectivities. */
+const PLACE_ID = /^(?:commune:(?:\d{5}|2[AB]\d{3})|department:(?:\d{2}|2[AB]|9[78]\d)|region:(?:\d{2}|9[78]\d))$/;
 
 /** The id if `s` is a well-formed place id (it may still name no place: see Geography.place). */
 export function parsePlaceId(s: string): PlaceId | undefined {
@@ -58,6 +60,7 @@ export class Geography {
   private readonly departmentByCode: ReadonlyMap<string, Department>;
   private readonly regionByCode: ReadonlyMap<string, Region>;
   private byPostcode?: Map<string, Commune[]>;
+  private byName?: Map<string, Commune[]>;
   private search?: PlaceSearch;
 
   constructor(source: GeographyData) {
@@ -71,7 +74,8 @@ export class Geography {
       const commune: Commune = {
         code,
         name,
-        postcodes: postcodes.split(' '),
+        // The TAAF's districts have no postcode.
+        postcodes: postcodes ? postcodes.split(' ') : [],
         department,
         region,
         population,
@@ -92,6 +96,10 @@ export class Geography {
   }
 
   communesByPostcode(postcode: string): readonly Commune[] {
+    return this.postcodeIndex().get(postcode) ?? [];
+  }
+
+  private postcodeIndex(): ReadonlyMap<string, Commune[]> {
     if (!this.byPostcode) {
       this.byPostcode = new Map();
       for (const c of this.communeList) {
@@ -102,7 +110,49 @@ export class Geography {
         }
       }
     }
-    return this.byPostcode.get(postcode) ?? [];
+    return this.byPostcode;
+  }
+
+  /** Communes named so, whatever the case, accents, hyphens or "St"/"Ste" for Saint/Sainte. */
+  communesByName(name: string): readonly Commune[] {
+    if (!this.byName) {
+      this.byName = new Map();
+      for (const c of this.communeList) {
+        const key = communeNameKey(c.name);
+        const list = this.byName.get(key) ?? [];
+        list.push(c);
+        this.byName.set(key, list);
+      }
+    }
+    return this.byName.get(communeNameKey(name)) ?? [];
+  }
+
+  /**
+   * The department a postcode belongs to, even one no commune lists (a CEDEX, a
+   * company's own code): that of the known postcodes sharing its first three
+   * digits when they agree on one (Corsica's 20xxx are split between 2A and 2B
+   * that way), else the department its first two digits (three overseas) name.
+   */
+  departmentOfPostcode(postcode: string): Department | undefined {
+    if (!/^\d{5}$/.test(postcode)) return undefined;
+    const known = this.communesByPostcode(postcode)[0];
+    if (known) return this.departmentByCode.get(known.department);
+    const prefix = postcode.slice(0, 3);
+    const near = new Set<string>();
+    for (const [other, communes] of this.postcodeIndex()) {
+      if (other.startsWith(prefix)) for (const c of communes) near.add(c.department);
+    }
+    if (near.size === 1) return this.departmentByCode.get([...near][0]!);
+    return this.departmentByCode.get(postcode.startsWith('97') || postcode.startsWith('98') ? prefix : postcode.slice(0, 2));
+  }
+
+  /** The department's most populous commune: where its CEDEX sorting offices mostly are, and its centre here. */
+  departmentCentre(code: string): Commune | undefined {
+    let centre: Commune | undefined;
+    for (const c of this.communeList) {
+      if (c.department === code && (!centre || c.population > centre.population)) centre = c;
+    }
+    return centre;
   }
 
   departments(): readonly Department[] {
@@ -190,6 +240,14 @@ export class Geography {
   }
 }
 
+/** "ST-OMER", "Saint Omer" and "saint-omer" are one key; "STE" is "sainte". */
+function communeNameKey(name: string): string {
+  return normalizePlaceName(name)
+    .split(' ')
+    .map((word) => (word === 'st' ? 'saint' : word === 'ste' ? 'sainte' : word))
+    .join(' ');
+}
+
 function communePlace(c: Commune): Place {
   return {
     id: `commune:${c.code}`,
@@ -204,8 +262,15 @@ function communePlace(c: Commune): Place {
   };
 }
 
-/** What the routes ask of the geography: the real Geography, or a fake in tests. */
-export type PlaceDirectory = Pick<Geography, 'servedPlace' | 'searchPlaces'>;
+/** The overseas collectivities' codes (975 to 989), each both a department and a region. */
+export const isOverseasCollectivity = (code: string): boolean => /^9(?:7[578]|8\d)$/.test(code);
+
+/**
+ * What the routes ask of the geography: the real Geography, or a fake in tests. With
+ * the names of its communes, departments and regions, search texts are read for
+ * places, sectors and kinds ("traiteur lyon"); without them (small fakes), never.
+ */
+export type PlaceDirectory = Pick<Geography, 'servedPlace' | 'searchPlaces'> & Partial<Pick<Geography, 'communes' | 'departments' | 'regions'>>;
 
 let shared: Geography | undefined;
 

@@ -16,6 +16,7 @@ import {
   sectorsOfGroup,
   taxonomy,
 } from './taxonomy.js';
+import { isOverseasCollectivity } from './geography.js';
 import { fold } from './text-normalize.js';
 
 interface Reference {
@@ -30,21 +31,22 @@ interface Reference {
 }
 
 const reference = JSON.parse(
-  readFileSync(new URL('../../../../shared/reference/taxonomy.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../test-fixtures/taxonomy.json', import.meta.url), 'utf8'),
 ) as Reference;
 const t = taxonomy();
 const byCode = <T extends { code: string }>(rows: T[]) => [...rows].sort((a, b) => a.code.localeCompare(b.code));
 
 describe('taxonomy()', () => {
-  it('has 10 kinds, 3 service types, 20 groups, 154 sectors, 13 networks, 5 labels, 18 regions, 101 departments', () => {
+  it('has 10 kinds, 3 service types, 20 groups, 154 sectors, 13 networks, 5 labels, 18 + 8 regions, 101 + 8 departments', () => {
     expect(t.kinds).toHaveLength(10);
     expect(t.prestaTypes).toHaveLength(3);
     expect(t.sectorGroups).toHaveLength(20);
     expect(t.sectorGroups.flatMap((g) => g.sectors)).toHaveLength(154);
     expect(t.networks).toHaveLength(13);
     expect(t.labels).toHaveLength(5);
-    expect(t.regions).toHaveLength(18);
-    expect(t.departments).toHaveLength(101);
+    // The reference's 18 regions and 101 departments, and the eight overseas collectivities.
+    expect(t.regions).toHaveLength(26);
+    expect(t.departments).toHaveLength(109);
   });
 
   it('holds the reference kinds with their family, French label and social-clause eligibility', () => {
@@ -79,9 +81,12 @@ describe('taxonomy()', () => {
     for (const label of labels) expect(label.en, label.fr).toMatch(/^[A-Z][^À-ÿ]+$/);
   });
 
-  it('takes the reference regions and departments from the geography', () => {
-    expect(byCode(t.regions)).toEqual(byCode(reference.regions));
-    expect(byCode(t.departments)).toEqual(byCode(reference.departments));
+  it('takes the reference regions and departments from the geography, and adds the overseas collectivities', () => {
+    const collectivity = (r: { code: string }) => isOverseasCollectivity(r.code);
+    expect(byCode(t.regions.filter((r) => !collectivity(r)))).toEqual(byCode(reference.regions));
+    expect(byCode(t.departments.filter((d) => !collectivity(d)))).toEqual(byCode(reference.departments));
+    expect(t.departments.filter(collectivity)).toContainEqual({ code: '978', name: 'Saint-Martin', region: '978' });
+    expect(t.regions.filter(collectivity).map((r) => r.code)).toEqual(['975', '977', '978', '984', '986', '987', '988', '989']);
   });
 
   it('is built once and frozen', () => {

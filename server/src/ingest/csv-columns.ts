@@ -33,6 +33,7 @@ const COLUMNS: Record<DraftField, string[]> = {
   employeesInclusive: ['employees inclusive', 'salaries en insertion', 'salaries inclusifs'],
   employeesPermanent: ['employees permanent', 'salaries permanents'],
   active: ['active', 'actif'],
+  headOffice: ['head office', 'siege', 'siege social'],
   createdAt: ['created at', 'date de creation'],
   updatedAt: ['updated at', 'date de mise a jour', 'mis a jour'],
 };

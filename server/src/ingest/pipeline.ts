@@ -85,6 +85,8 @@ export async function importSuppliers(options: ImportOptions): Promise<ImportOut
     rejected: 0,
     warnings: 0,
     duplicatesMerged: 0,
+    warningsByClass: {},
+    rejectedByClass: {},
     created: 0,
     updated: 0,
     unchanged: 0,
@@ -128,7 +130,7 @@ export async function importSuppliers(options: ImportOptions): Promise<ImportOut
         counted(body, (n) => (bytes += n)),
         options.format,
         { maxRowBytes: options.maxRowBytes ?? 1024 * 1024 },
-        (warning) => report.entries.push({ severity: 'warning', ...warning }),
+        (warning) => report.entries.push({ severity: 'warning', code: 'unknown_column', ...warning }),
       );
       report.format = read.format;
       rows = read.rows;
@@ -139,7 +141,7 @@ export async function importSuppliers(options: ImportOptions): Promise<ImportOut
       if (report.rows % PROGRESS_EVERY === 0) progress({ phase: 'read', rows: report.rows, bytes, totalBytes });
       if ('problem' in row) {
         report.rejected++;
-        report.entries.push({ severity: 'rejected', ...at(row.ref), ...row.problem });
+        report.entries.push({ severity: 'rejected', code: 'unreadable_row', ...at(row.ref), ...row.problem });
         continue;
       }
       const result = normalizeSupplier(row.draft, geography, startedAt);
@@ -147,6 +149,7 @@ export async function importSuppliers(options: ImportOptions): Promise<ImportOut
       for (const finding of [...result.findings, ...('rejection' in result ? [result.rejection] : [])]) {
         report.entries.push({
           severity: finding.severity,
+          code: finding.code ?? `${finding.severity === 'warning' ? 'ignored' : 'rejected'}:${finding.field}`,
           ...at(row.ref),
           field: row.fieldNames?.[finding.field] ?? finding.field,
           reason: finding.reason,
@@ -169,6 +172,10 @@ export async function importSuppliers(options: ImportOptions): Promise<ImportOut
     throw error;
   }
   report.warnings = report.entries.filter((entry) => entry.severity === 'warning').length;
+  for (const entry of report.entries) {
+    const counts = entry.severity === 'warning' ? report.warningsByClass : report.rejectedByClass;
+    counts[entry.code] = (counts[entry.code] ?? 0) + 1;
+  }
   progress({ phase: 'read', rows: report.rows, bytes, totalBytes });
 
   if (report.rows === 0 && !(source.type === 'url' && mode === 'merge')) return finish('failed', 'aucune ligne / no rows');

@@ -64,6 +64,7 @@ export function canonicalDraft(record: Json): SupplierDraft {
     employeesInclusive: employees.inclusive,
     employeesPermanent: employees.permanent,
     active: record.active,
+    headOffice: record.headOffice,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
   };
@@ -83,6 +84,7 @@ export const MARCHE_FIELD_NAMES: FieldNames = {
   employeesInclusive: 'employees_insertion_count',
   employeesPermanent: 'employees_permanent_count',
   active: 'is_active',
+  headOffice: 'nature',
   createdAt: 'created_at',
   updatedAt: 'updated_at',
 };
@@ -137,6 +139,7 @@ export function marcheDraft(record: Json): SupplierDraft {
     employeesInclusive: record.employees_insertion_count,
     employeesPermanent: record.employees_permanent_count,
     active: record.is_active,
+    headOffice: record.nature === 'HEAD_OFFICE' ? true : record.nature === 'ANTENNA' ? false : undefined,
     createdAt: record.created_at,
     updatedAt: record.updated_at,
   };

@@ -35,6 +35,13 @@ export function summary(report: ImportReport, reportPath?: string): string {
       `Stockés / stored: ${number(report.stored)} (${number(report.active)} actifs / active).`,
     );
   }
+  const classes = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1))
+      .map(([code, n]) => `${code} ${number(n)}`)
+      .join(', ');
+  if (report.warnings > 0) lines.push(`Avertissements par classe / warnings by class: ${classes(report.warningsByClass)}`);
+  if (report.rejected > 0) lines.push(`Rejets par classe / rejections by class: ${classes(report.rejectedByClass)}`);
   for (const entry of report.entries.filter((e) => e.severity === 'rejected').slice(0, 5)) {
     const where = entry.line !== undefined ? `ligne/line ${entry.line}` : `index ${entry.index}`;
     lines.push(`  ${where}, ${entry.field}: ${entry.reason}${entry.value ? ` (${entry.value})` : ''}`);

@@ -46,6 +46,8 @@ export interface SupplierDraft {
   employeesInclusive?: unknown;
   employeesPermanent?: unknown;
   active?: unknown;
+  /** True for the head office (siège); Marché's `nature`: HEAD_OFFICE or ANTENNA. */
+  headOffice?: unknown;
   createdAt?: unknown;
   updatedAt?: unknown;
 }
@@ -60,9 +62,42 @@ export type SourceRow =
   | { ref: RowRef; draft: SupplierDraft; fieldNames?: FieldNames }
   | { ref: RowRef; problem: { field: string; reason: string } };
 
+/**
+ * The class of a report entry, counted in the report. Warnings (the row is kept):
+ * - `cedex_postcode`: a postcode no commune lists, the commune found by the city name;
+ * - `department_centre`: postcode and city found nowhere, placed at the centre of the postcode's department;
+ * - `city_postcode_mismatch`: the city lies elsewhere than the postcode says; the postcode is trusted;
+ * - `ambiguous_commune`: a postcode of several communes, the city naming none;
+ * - `unknown_commune_code`, `invalid_point`: the postcode, the commune's centre used instead;
+ * - `siret_unverified`: a valid SIREN whose NIC fails the check digit, kept with `siretVerified: false`;
+ * - `recomputed_id`, `unknown_column`;
+ * - `ignored:<field>`: a value that could not be read or is unknown, dropped.
+ * Rejections (the row is not imported): `no_identity` (no SIRET, or not a valid SIREN),
+ * `no_name`, `no_kind`, `no_place`, `unreadable_row`, `rejected:<field>` (a required value of the wrong type).
+ */
+export type FindingCode =
+  | 'cedex_postcode'
+  | 'department_centre'
+  | 'city_postcode_mismatch'
+  | 'ambiguous_commune'
+  | 'unknown_commune_code'
+  | 'invalid_point'
+  | 'siret_unverified'
+  | 'recomputed_id'
+  | 'unknown_column'
+  | `ignored:${string}`
+  | 'no_identity'
+  | 'no_name'
+  | 'no_kind'
+  | 'no_place'
+  | 'unreadable_row'
+  | `rejected:${string}`;
+
 export interface ReportEntry {
   /** `rejected`: the row was not imported; `warning`: imported without the value named. */
   severity: 'rejected' | 'warning';
+  /** What kind of problem (a FindingCode), counted in `warningsByClass` / `rejectedByClass`. */
+  code: string;
   line?: number;
   index?: number;
   field: string;
@@ -85,6 +120,9 @@ export interface ImportReport {
   warnings: number;
   /** Rows folded into another row with the same SIRET. */
   duplicatesMerged: number;
+  /** How many warnings and rejections of each class (see FindingCode). */
+  warningsByClass: Record<string, number>;
+  rejectedByClass: Record<string, number>;
   created: number;
   updated: number;
   /** Rows older than the stored supplier with the same SIRET (most recent wins). */

@@ -15,8 +15,8 @@ const codes = (pattern: RegExp, what: string) =>
 
 export const keyScopeSchema = z.strictObject({
   networks: z.array(networkSchema).min(1).optional(),
-  regions: codes(/^[0-9]{2}$/, 'region').optional(),
-  departments: codes(/^(?:[0-9]{2}|2[AB]|97[0-9])$/, 'department').optional(),
+  regions: codes(/^(?:[0-9]{2}|9[78][0-9])$/, 'region').optional(),
+  departments: codes(/^(?:[0-9]{2}|2[AB]|9[78][0-9])$/, 'department').optional(),
   kinds: z.array(kindSchema).min(1).optional(),
   socialClause: z.boolean().optional(),
 });

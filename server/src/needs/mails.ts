@@ -4,7 +4,7 @@
  * no remote image. Every value is escaped: supplier and buyer text is never markup.
  */
 import type { MailMessage } from '../mail/types.js';
-import { html, type SafeHtml } from '../api/openapi/html.js';
+import { html, type SafeHtml } from '../html/index.js';
 import { dateLabel, NEED_AMOUNT_LABELS, NEED_KIND_LABELS } from './labels.js';
 import type { Recipient } from './matching.js';
 import type { NeedRecord } from './store.js';

@@ -11,6 +11,7 @@ import { Hono } from 'hono';
 import type { Supplier } from '../../../../sdk/src/types.js';
 import type { SearchEngine } from '../../query/types.js';
 import { invalidParameter } from '../../errors.js';
+import { applyInterpretation } from '../../planner/interpret.js';
 import { plan } from '../../planner/plan.js';
 import type { PlaceDirectory } from '../../domain/geography.js';
 import type { AppEnv } from '../../http/env.js';
@@ -19,6 +20,7 @@ import { chargeWork } from '../../http/rate-limit/index.js';
 import { takingTurns } from '../../http/turns.js';
 import { issueToException } from '../query.js';
 import { exportLimitSchema, MAX_EXPORT_ROWS, NOT_FOR_EXPORT, searchQuerySchema } from '../schema.js';
+import { interpretationOf } from '../suppliers/interpretation.js';
 import { suppliersCsv } from './csv.js';
 
 export interface ExportOptions {
@@ -44,7 +46,12 @@ export function suppliersExport({ engine, geography }: ExportOptions) {
     if (!search.success) throw issueToException(search.error.issues);
 
     const limit = limits.data.limit;
-    const base = plan({ ...search.data, perPage: BATCH }, { places: geography, scope: c.get('scope') });
+    const scope = c.get('scope');
+    const literal = plan({ ...search.data, perPage: BATCH }, { places: geography, scope });
+    const interpretation = await interpretationOf(search.data, geography, engine, scope);
+    let base = interpretation ? plan({ ...applyInterpretation(search.data, interpretation), perPage: BATCH }, { places: geography, scope }) : literal;
+    // As the search does: a reading that finds nothing gives way to the words as typed.
+    if (interpretation && (await engine.search({ ...base, perPage: 1, facets: [] })).found === 0) base = literal;
     const suppliers = new Map<string, Supplier>();
     let found = 0;
     for (let page = 1; ; page++) {

@@ -7,7 +7,7 @@
 import { Hono, type Context } from 'hono';
 import type { NeedFollowUp, NeedStatus, NeedSupplierContact } from '../../../../sdk/src/types.js';
 import type { AppEnv } from '../../http/env.js';
-import { html } from '../openapi/html.js';
+import { html } from '../../html/index.js';
 import { followUp, followUpCsv } from '../../needs/follow-up.js';
 import type { NeedsService } from '../../needs/service.js';
 import { findNeed } from '../../needs/store.js';

@@ -7,7 +7,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Localized } from '../../../../sdk/src/types.js';
-import { html, SafeHtml } from '../openapi/html.js';
+import { html, SafeHtml } from '../../html/index.js';
 import type { NeedRecord } from '../../needs/store.js';
 import { dateLabel, NEED_AMOUNT_LABELS, NEED_KIND_LABELS } from '../../needs/labels.js';
 import type { TokenRefusal } from '../../needs/tokens.js';

@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import type { FilesMailer } from '../../mail/files.js';
 import type { AppEnv } from '../../http/env.js';
-import { html } from '../openapi/html.js';
+import { html } from '../../html/index.js';
 import { page } from './layout.js';
 
 export function mailPage(mailer: FilesMailer) {

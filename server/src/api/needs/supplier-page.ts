@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono';
 import type { AppEnv } from '../../http/env.js';
-import { html } from '../openapi/html.js';
+import { html } from '../../html/index.js';
 import type { NeedsService } from '../../needs/service.js';
 import { findNeed, findRecipient } from '../../needs/store.js';
 import type { Tokens } from '../../needs/tokens.js';

@@ -21,6 +21,7 @@ export const supplierInputSchema = supplierSchema
 
 const reportEntrySchema = z.object({
   severity: z.enum(['rejected', 'warning']),
+  code: z.string().describe('Class of the problem: cedex_postcode, department_centre, city_postcode_mismatch, siret_unverified, no_identity, no_name, ignored:<field>…'),
   line: z.number().optional(),
   index: z.number().optional(),
   field: z.string(),
@@ -40,6 +41,8 @@ export const importReportSchema = z.object({
   rejected: z.number(),
   warnings: z.number(),
   duplicatesMerged: z.number(),
+  warningsByClass: z.record(z.string(), z.number()),
+  rejectedByClass: z.record(z.string(), z.number()),
   created: z.number(),
   updated: z.number(),
   unchanged: z.number(),

@@ -3,7 +3,7 @@
  * script and nothing loaded from elsewhere, so it works offline and under a strict CSP.
  */
 import { DOCS_CSS } from './docs.styles.js';
-import { html, SafeHtml } from './html.js';
+import { html, SafeHtml } from '../../html/index.js';
 import { allowedValues, componentName, constraints, propertyRows, typeLabel } from './schema-text.js';
 import type {
   Example,

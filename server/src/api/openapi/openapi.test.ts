@@ -10,7 +10,7 @@ import { renderDocsPage } from './docs-page.js';
 import { DOCS_CSS } from './docs.styles.js';
 import { admin } from '../admin/index.js';
 import { openApiDocument } from './document.js';
-import { escapeHtml, html } from './html.js';
+import { escapeHtml, html } from '../../html/index.js';
 import type { JsonSchema, OpenApiDocument, Operation, Parameter } from './types.js';
 
 // Ingestion on, so the admin routes are registered too; nothing here calls them (admin.test.ts does).

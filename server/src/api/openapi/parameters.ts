@@ -8,8 +8,11 @@ const PLACE_IDS = 'Place ids: commune:<INSEE code>, department:<code>, region:<c
 
 export const SEARCH_PARAMETERS: Record<keyof typeof searchQuerySchema.in.shape, ParameterText> = {
   q: {
-    description: 'Free text: name, trading name, activity, offers, city; or a SIRET (14 digits) or SIREN (9 digits), spaces allowed. Case and accents are ignored, French words are stemmed.',
-    example: 'nettoyage',
+    description:
+      'Free text: name, trading name, activity, offers, city; or a SIRET (14 digits) or SIREN (9 digits, every establishment, the head office first), spaces allowed. Case and accents are ignored, French words are stemmed. ' +
+      'A place (commune, department name or number, region, postcode), a sector or sector group, and a kind named unambiguously in the text are applied as filters (serves the place, the sector, the kind), as the response\'s interpretation says: "traiteur lyon" is the sector Traiteur serving Lyon. ' +
+      'Read so when the whole text is such words or names a place; a search that then finds nothing is answered with the text as typed.',
+    example: 'traiteur lyon',
   },
   kind: { description: `Supplier kinds. ${LIST}`, example: 'EI,ACI' },
   family: { description: `Kind families: insertion (SIAE, prison workshops) or handicap (EA, EATT, ESAT). ${LIST}`, example: 'handicap' },
@@ -40,6 +43,10 @@ export const SEARCH_PARAMETERS: Record<keyof typeof searchQuerySchema.in.shape, 
   page: { description: `Page number, from 1. page × perPage may not pass result ${MAX_RESULT_DEPTH} (limit_exceeded).`, example: '2' },
   perPage: { description: `Results per page, ${DEFAULT_PER_PAGE} by default.`, example: '50' },
   facets: { description: `Facets to count; each facet's counts ignore that facet's own selection. ${LIST}`, example: 'kind,sectorGroup' },
+  literal: {
+    description: `Parts of q to search as words instead of applying them as filters: place, sector, kind (the interpretation's chips the buyer removed). A part is never read from q either when the request sets that filter itself (serves, location or near; sector or sectorGroup; kind or family). ${LIST}`,
+    example: 'place',
+  },
 };
 
 export const SUGGEST_PARAMETERS: Record<keyof typeof suggestQuerySchema.shape, ParameterText> = {

@@ -1,8 +1,9 @@
 /** GET /v1/suppliers (search) and GET /v1/suppliers/:id. */
 import { Hono } from 'hono';
-import type { SearchResponse, Supplier } from '../../../../sdk/src/types.js';
+import type { Interpretation, SearchResponse, Supplier } from '../../../../sdk/src/types.js';
 import type { EngineQuery, EngineResult, SearchEngine } from '../../query/types.js';
 import { ApiException } from '../../errors.js';
+import { applyInterpretation } from '../../planner/interpret.js';
 import { plan } from '../../planner/plan.js';
 import type { PlaceDirectory } from '../../domain/geography.js';
 import type { AppEnv } from '../../http/env.js';
@@ -13,6 +14,8 @@ import { requestTokens } from '../../http/rate-limit/work.js';
 import { parseQuery } from '../query.js';
 import { MAX_RESULT_DEPTH } from '../../query/limits.js';
 import { noQuerySchema, searchQuerySchema } from '../schema.js';
+import { allEstablishments, headOfficeFirst, isSirenSearch, MAX_ESTABLISHMENTS } from './establishments.js';
+import { interpretationOf } from './interpretation.js';
 
 export interface SuppliersOptions {
   engine: SearchEngine;
@@ -28,14 +31,25 @@ export function suppliers({ engine, geography }: SuppliersOptions) {
     .get('/', async (c) => {
       const started = performance.now();
       const request = parseQuery(searchQuerySchema, c);
-      const query = plan(request, { places: geography, scope: c.get('scope') });
+      const scope = c.get('scope');
+      const interpretation = await interpretationOf(request, geography, engine, scope);
+      let query = plan(interpretation ? applyInterpretation(request, interpretation) : request, { places: geography, scope });
       // Facets are not charged here: at most 8 lists, bounded by the taxonomy, counted in the same pass.
       await chargeWork(c, requestTokens([{ results: query.perPage, facetValues: 0 }]));
       const planned = performance.now();
-      const result = await engine.search(query);
+      const siren = isSirenSearch(request) && query.page * query.perPage <= MAX_ESTABLISHMENTS;
+      let result = siren ? await engine.search(allEstablishments(query)) : await engine.search(query);
+      if (siren) result = { ...result, hits: headOfficeFirst(result.hits, query) };
+      let answered: Interpretation | undefined = interpretation;
+      if (interpretation && result.found === 0) {
+        // Read as filters, the words found nothing: they may be a name after all.
+        query = plan(request, { places: geography, scope });
+        result = await engine.search(query);
+        answered = undefined;
+      }
       const searched = performance.now();
       c.header('Server-Timing', `plan;dur=${(planned - started).toFixed(2)}, engine;dur=${(searched - planned).toFixed(2)}`);
-      return jsonWithETag(c, searchResponse(query, result));
+      return jsonWithETag(c, searchResponse(query, result, answered));
     })
     .get('/:id', async (c) => {
       parseQuery(noQuerySchema, c);
@@ -53,10 +67,11 @@ function supplierKey(raw: string): string | undefined {
   return raw;
 }
 
-export function searchResponse(query: EngineQuery, result: EngineResult): SearchResponse {
+
+export function searchResponse(query: EngineQuery, result: EngineResult, interpretation?: Interpretation): SearchResponse {
   // Count only the pages a client may ask for: deeper ones are refused (MAX_RESULT_DEPTH).
   const reachable = Math.floor(MAX_RESULT_DEPTH / query.perPage);
-  return {
+  const response: SearchResponse = {
     found: result.found,
     page: query.page,
     perPage: query.perPage,
@@ -64,4 +79,6 @@ export function searchResponse(query: EngineQuery, result: EngineResult): Search
     hits: result.hits,
     facets: result.facets,
   };
+  if (interpretation) response.interpretation = interpretation;
+  return response;
 }

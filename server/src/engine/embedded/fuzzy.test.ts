@@ -3,16 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { termsWithin } from './fuzzy.js';
 import { createInvertedIndex } from './postings.js';
 
-function levenshtein(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** Edits as a person makes them: a letter added, dropped or changed, or two adjacent letters swapped (once each). */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    const next = [i];
     for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
     }
-    row = next;
   }
-  return row[b.length]!;
+  return d[a.length]![b.length]!;
 }
 
 function dictionaryOf(terms: readonly string[]) {
@@ -29,13 +29,20 @@ describe('termsWithin', () => {
     expect(termsWithin('bureau', 1, dictionary)).toEqual([['bureaux', 1]]);
   });
 
-  it('agrees with a plain Levenshtein distance on any dictionary', () => {
+  it('counts two adjacent letters swapped as one edit', () => {
+    const dictionary = dictionaryOf(['tremplin', 'cabiro', 'cabrol']);
+    expect(termsWithin('trmeplin', 1, dictionary)).toEqual([['tremplin', 1]]);
+    expect(termsWithin('caibro', 1, dictionary)).toEqual([['cabiro', 1]]);
+    expect(termsWithin('abc', 1, dictionaryOf(['bac', 'acb', 'cba']))).toEqual([['acb', 1], ['bac', 1]]);
+  });
+
+  it('agrees with a plain edit distance (swaps included) on any dictionary', () => {
     const word = fc.stringMatching(/^[abcde]{1,7}$/);
     fc.assert(
       fc.property(fc.uniqueArray(word, { maxLength: 40 }), word, fc.integer({ min: 1, max: 3 }), (terms, term, max) => {
         const expected = [...terms]
           .sort()
-          .map((candidate): [string, number] => [candidate, levenshtein(term, candidate)])
+          .map((candidate): [string, number] => [candidate, editDistance(term, candidate)])
           .filter(([, distance]) => distance > 0 && distance <= max);
         expect(termsWithin(term, max, dictionaryOf(terms))).toEqual(expected);
       }),

@@ -1,8 +1,12 @@
 /**
  * Typo tolerance over the term dictionary: the terms within a few edits of a
- * query term. The dictionary is walked in sorted order like a trie: a term reuses
- * the Levenshtein rows of the prefix it shares with the previous one, and once a
- * prefix is beyond the allowed edits, every term starting with it is skipped.
+ * query term, where an edit is a letter added, dropped, changed, or two adjacent
+ * letters swapped ("tremlpin"): the swap is the commonest slip on a keyboard, and
+ * counted as two edits it would be out of reach in the 5-6 letter words that allow
+ * one. The dictionary is walked in sorted order like a trie: a term reuses the
+ * rows of the prefix it shares with the previous one, and once a prefix is beyond
+ * the allowed edits, every term starting with it is skipped (a swap never brings a
+ * row back under the limit: it costs as much as the diagonal step before it).
  */
 import type { SortedTerms } from './postings.js';
 
@@ -41,7 +45,10 @@ export function termsWithin(term: string, max: number, dictionary: SortedTerms):
       let rowMin = low === 1 ? d : max + 1;
       for (let j = low; j <= high; j++) {
         const cost = char === codes[j - 1] ? 0 : 1;
-        const value = Math.min(rows[above + j]! + 1, rows[row + j - 1]! + 1, rows[above + j - 1]! + cost);
+        let value = Math.min(rows[above + j]! + 1, rows[row + j - 1]! + 1, rows[above + j - 1]! + cost);
+        if (d > 1 && j > 1 && char === codes[j - 2] && candidate.charCodeAt(d - 2) === codes[j - 1]) {
+          value = Math.min(value, rows[above - width + j - 2]! + 1);
+        }
         rows[row + j] = value;
         if (value < rowMin) rowMin = value;
       }

@@ -14,10 +14,16 @@ export interface QueryOptions {
   fieldWeights: readonly number[];
   /** Whether the i-th query term also matches the terms it begins. */
   prefix: (i: number, count: number) => boolean;
-  /** Edits tolerated on a query term (0 for none). */
-  edits: (term: string) => number;
+  /** Edits tolerated on the i-th of `count` query terms (0 for none). */
+  edits: (term: string, i: number, count: number) => number;
   /** Every query term required (AND), else any (OR). */
   every: boolean;
+  /**
+   * Fields (name, brand) where holding the query's words and nothing else multiplies
+   * a document's score by WHOLE_FIELD_BONUS: "Les Ateliers" typed whole is the
+   * supplier named so before the many "Les Ateliers du ..." that BM25 ranks close.
+   */
+  wholeFields?: readonly number[];
 }
 
 /**
@@ -67,6 +73,7 @@ const B = 0.7;
 const D = 0.5;
 const PREFIX_WEIGHT = 0.375;
 const TYPO_WEIGHT = 0.45;
+const WHOLE_FIELD_BONUS = 3;
 
 /** The indexed terms a query term stands for, each with its weight. */
 function expand(index: InvertedIndex, term: string, prefix: boolean, edits: number): [string, number][] {
@@ -83,8 +90,12 @@ function expand(index: InvertedIndex, term: string, prefix: boolean, edits: numb
     }
   }
   if (edits > 0) {
+    // A word being typed that has completions gains only the longer close words:
+    // "menus" is another word than the "menui(s)" of "menuiserie" being typed, while
+    // "cabiro" may be the "cabro" typed, a letter dropped.
+    const longerThan = seen.size > 1 ? term.length : 0;
     for (const [found, distance] of termsWithin(term, edits, index.sortedTerms())) {
-      if (!seen.has(found)) expansions.push([found, (TYPO_WEIGHT * found.length) / (found.length + distance)]);
+      if (!seen.has(found) && found.length > longerThan) expansions.push([found, (TYPO_WEIGHT * found.length) / (found.length + distance)]);
     }
   }
   return expansions;
@@ -100,7 +111,12 @@ interface Accumulators {
   lastQueryTerm: Int32Array;
   /** The documents the query touched, in the order it touched them. */
   touched: Int32Array;
+  /** Per document and whole field (2 a document): query terms matched there, and the last one's stamp. */
+  wholeMatched: Int32Array;
+  wholeStamp: Int32Array;
 }
+
+const MAX_WHOLE_FIELDS = 2;
 
 function accumulators(size: number): Accumulators {
   return {
@@ -109,6 +125,8 @@ function accumulators(size: number): Accumulators {
     matched: new Int32Array(size),
     lastQueryTerm: new Int32Array(size),
     touched: new Int32Array(size),
+    wholeMatched: new Int32Array(size * MAX_WHOLE_FIELDS),
+    wholeStamp: new Int32Array(size * MAX_WHOLE_FIELDS),
   };
 }
 
@@ -126,11 +144,14 @@ export function createQueryRunner(index: InvertedIndex): (terms: readonly string
       stamp = 0;
     }
     epoch++;
-    const { epochOf, score, matched, lastQueryTerm, touched } = acc;
+    const { epochOf, score, matched, lastQueryTerm, touched, wholeMatched, wholeStamp } = acc;
     const { fieldWeights, every } = options;
+    const wholeFields = (options.wholeFields ?? []).slice(0, MAX_WHOLE_FIELDS);
+    // The slot of each field among the whole fields, -1 for the others.
+    const wholeSlot = Array.from({ length: index.fieldCount }, (_, field) => wholeFields.indexOf(field));
     const { fieldCount, fieldLengths, ids } = index;
     const count = queryTerms.length;
-    const expansions = queryTerms.map((term, q) => expand(index, term, options.prefix(q, count), options.edits(term)));
+    const expansions = queryTerms.map((term, q) => expand(index, term, options.prefix(q, count), options.edits(term, q, count)));
     if (every && expansions.some((list) => list.length === 0)) return NO_MATCHES;
     // With every term required, the rarest term goes first: a document it lacks is
     // never scored for the others (a sum, so the order does not change the score).
@@ -166,8 +187,15 @@ export function createQueryRunner(index: InvertedIndex): (terms: readonly string
             epochOf[doc] = epoch;
             score[doc] = 0;
             matched[doc] = 0;
+            wholeMatched[doc * MAX_WHOLE_FIELDS] = 0;
+            wholeMatched[doc * MAX_WHOLE_FIELDS + 1] = 0;
             touched[touchedCount++] = doc;
           } else if (every && matched[doc]! < step) continue;
+          const slot = wholeSlot[field]!;
+          if (slot >= 0 && wholeStamp[doc * MAX_WHOLE_FIELDS + slot] !== queryStamp) {
+            wholeStamp[doc * MAX_WHOLE_FIELDS + slot] = queryStamp;
+            wholeMatched[doc * MAX_WHOLE_FIELDS + slot]!++;
+          }
           const freq = freqs[k]!;
           const norm = freq + K * (1 - B) + perLength[field]! * fieldLengths[doc * fieldCount + field]!;
           score[doc]! += fieldFactor * (D + (freq * (K + 1)) / norm);
@@ -187,8 +215,13 @@ export function createQueryRunner(index: InvertedIndex): (terms: readonly string
       const doc = touched[t]!;
       const quality = matched[doc]!;
       if (every && quality < count) continue;
+      let whole = 1;
+      for (let slot = 0; slot < wholeFields.length; slot++) {
+        const field = wholeFields[slot]!;
+        if (wholeMatched[doc * MAX_WHOLE_FIELDS + slot] === count && fieldLengths[doc * fieldCount + field] === count) whole = WHOLE_FIELD_BONUS;
+      }
       docs[i] = doc;
-      scores[i++] = score[doc]! * quality;
+      scores[i++] = score[doc]! * quality * whole;
     }
     return new QueryMatches(docs, scores, [...read], index, fieldWeights);
   };

@@ -143,6 +143,37 @@ describe('createTextIndex().search', () => {
     expect(parts.map((part) => part.text).join('')).toBe(vitres.description);
   });
 
+  it('finds a short rare name word typed with a letter dropped, doubled or swapped, even when another name begins with the typo', () => {
+    const index = createTextIndex();
+    index.add([
+      supplier('cabiro', { name: 'SARL CABIRO' }),
+      supplier('cabrol', { name: 'ENTREPRISE CABROL' }),
+      supplier('cabris', { name: 'ATELIER CABRIS' }),
+      supplier('delta', { name: 'DELTA SERVICES', description: 'Espaces verts' }),
+    ]);
+    const best = (text: string) => [...byId(index, text)].sort(([, a], [, b]) => b.score - a.score)[0]?.[0];
+    // Dropped ("cabro" also begins "cabrol"), doubled, swapped; as typed (last word a prefix) and complete.
+    for (const typed of ['cabro', 'cabbiro', 'caibro', 'cabro ', 'caibro ']) expect(best(typed), typed).toBe('cabiro');
+    expect(best('delat services')).toBe('delta');
+  });
+
+  it('adds no shorter close word to a word being typed that has completions: "menuis" is not "menus"', () => {
+    const index = createTextIndex();
+    index.add([supplier('menuiserie', { name: 'MENUISERIE DU VAL' }), supplier('menus', { name: 'LES MENUS DU JOUR' })]);
+    expect(ids(byId(index, 'menuis'))).toEqual(['menuiserie']);
+  });
+
+  it('ranks the supplier named by exactly the words typed above the longer names holding them', () => {
+    const index = createTextIndex();
+    index.add([
+      supplier('longer', { name: 'LES ATELIERS DU VAL', description: 'Ateliers, ateliers et ateliers' }),
+      supplier('exact', { name: 'ASSOCIATION MOSAIQUE', brand: 'Les Ateliers' }),
+      supplier('other', { name: 'LES ATELIERS DE LA FORET' }),
+    ]);
+    const ranked = [...byId(index, 'les ateliers')].sort(([, a], [, b]) => b.score - a.score).map(([id]) => id);
+    expect(ranked[0]).toBe('exact');
+  });
+
   it('finds nothing for stop words alone', () => {
     expect(byId(indexed(), 'de la ').size).toBe(0);
   });

@@ -37,7 +37,6 @@ const NAMES_ONLY = [1, 1, 0, 0, 0, 0];
 const typos = (term: string) => (term.length >= 4 ? Math.round(term.length * 0.2) : 0);
 // Lighter for suggestions: one edit from 5 letters, so "tremplni" still finds "Tremplin".
 const lightTypos = (term: string) => (term.length >= 5 ? Math.round(term.length * 0.1) : 0);
-const none = () => 0;
 
 // Slugs are readable French ("creation-et-entretien-des-espaces-verts"), some
 // with a numeric suffix: a fair default when no taxonomy is given.
@@ -84,11 +83,17 @@ export function createTextIndex(options: TextIndexOptions = {}): TextIndex {
     search(text) {
       const partial = endsInsideWord(text);
       const prefix = (i: number, count: number) => partial && i === count - 1;
-      const exact = { fieldWeights: BOOSTS, prefix, edits: none };
+      // A word no supplier has is a typo until shown otherwise: it gets its close
+      // words at once, even when the last word's completions or other words find
+      // something ("cabro" is "Cabiro", not only the "Cabrol" it begins). A word
+      // being typed gets them from 5 letters, as it has its completions before.
+      const unknownWords = (term: string, i: number, count: number) =>
+        index.postings(term) || (prefix(i, count) && term.length < 5) ? 0 : typos(term);
+      const exact = { fieldWeights: BOOSTS, prefix, edits: unknownWords, wholeFields: [NAME, BRAND] };
       // Every word required first: buyers type few words ("nettoyage bureaux",
       // "mise sous pli") and each one narrows what they want, so AND gives an
       // honest count instead of every supplier that mentions one common word.
-      // Typos are tried only when the words as typed find nothing (as Typesense
+      // Typos of known words are tried only when that finds nothing (as Typesense
       // does by default): typo expansion of a well-spelt word only adds noise
       // ("vert" -> "vers") and costs the most on frequent words. When no supplier
       // has all the words, OR still ranks the suppliers matching the most.

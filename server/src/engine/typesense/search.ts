@@ -47,7 +47,7 @@ const FACET_FIELDS: Record<FacetName, string> = {
 /** Per-activity names of the facets counted by activity. */
 const NESTED_FIELDS: Partial<Record<FacetName, string>> = { sector: 'sector', sectorGroup: 'sector_group', prestaType: 'presta_types' };
 
-/** Enough for every value of the largest facet (154 sectors, 101 departments). */
+/** Enough for every value of the largest facet (154 sectors, 109 departments). */
 const MAX_FACET_VALUES = 500;
 
 const NOTHING: TypesenseAnswer = { found: 0, hits: [], facet_counts: [] };

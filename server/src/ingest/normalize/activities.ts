@@ -52,7 +52,7 @@ const DEPARTMENT_WORDS = new Set(['department', 'departement', 'departemental', 
 function zoneOf(token: string, geography: Geography): PlaceId | undefined {
   const id =
     parsePlaceId(token) ??
-    (/^(\d{2}|2[AB]|97\d)$/i.test(token) ? parsePlaceId(`department:${token.toUpperCase()}`) : undefined) ??
+    (/^(\d{2}|2[AB]|9[78]\d)$/i.test(token) ? parsePlaceId(`department:${token.toUpperCase()}`) : undefined) ??
     (/^(\d{5}|2[AB]\d{3})$/i.test(token) ? parsePlaceId(`commune:${token.toUpperCase()}`) : undefined);
   return id && geography.place(id) ? id : undefined;
 }

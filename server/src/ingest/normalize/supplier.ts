@@ -1,21 +1,25 @@
 /**
- * A draft to a Supplier, or the reason it cannot be one. Required: a valid SIRET,
- * a name, a known kind and a place (commune code, or postcode and city). Anything
- * else that cannot be read is dropped with a warning, so one odd sector does not
- * cost a federation its member.
+ * A draft to a Supplier, or the reason it cannot be one. Required: an identity (a
+ * valid SIRET, or a valid SIREN whose NIC fails its check digit, kept as
+ * `siretVerified: false`: the directory holds real suppliers typed so), a name, a
+ * known kind and a place (commune code, or a postcode). Anything else that cannot
+ * be read is dropped with a warning, so one odd sector does not cost a federation
+ * its member.
  */
 import type { ClientReference, LabelSlug, NetworkSlug, Offer, Supplier } from '../../../../sdk/src/types.js';
 import type { Geography } from '../../domain/geography.js';
-import { isValidSiret } from '../../domain/siret.js';
+import { isValidSiren, isValidSiret } from '../../domain/siret.js';
 import { isLabel, isNetwork, matchKind, taxonomy } from '../../domain/taxonomy.js';
 import { fold } from '../../domain/text-normalize.js';
-import type { DraftField, SupplierDraft } from '../types.js';
+import type { DraftField, FindingCode, SupplierDraft } from '../types.js';
 import { activitiesOf, type Warning } from './activities.js';
 import { locate, LocationProblem } from './location.js';
 import { booleanOf, countOf, dateOf, listOf, shown, textOf, ValueProblem } from './values.js';
 
 export interface Finding {
   severity: 'rejected' | 'warning';
+  /** Absent: `ignored:<field>` for a warning, `rejected:<field>` for a rejection. */
+  code?: FindingCode;
   field: DraftField;
   reason: string;
   value?: string;
@@ -72,25 +76,37 @@ export function normalizeSupplier(draft: SupplierDraft, geography: Geography, no
       return undefined;
     }
   };
-  const reject = (name: DraftField, reason: string): never => {
-    throw new Rejection({ severity: 'rejected', field: name, reason, value: draft[name] === undefined ? undefined : shown(draft[name]) });
+  const reject = (name: DraftField, code: FindingCode, reason: string): never => {
+    throw new Rejection({ severity: 'rejected', code, field: name, reason, value: draft[name] === undefined ? undefined : shown(draft[name]) });
   };
 
   try {
     const siret = field('siret', () => textOf(draft.siret, 40)?.replace(/[\s.]/g, ''), true);
-    if (!siret) reject('siret', 'SIRET manquant / missing SIRET');
-    if (!isValidSiret(siret!)) reject('siret', 'SIRET invalide (14 chiffres, clé de Luhn) / invalid SIRET (14 digits, Luhn key)');
+    if (!siret) reject('siret', 'no_identity', 'SIRET manquant / missing SIRET');
+    const verified = isValidSiret(siret!);
+    if (!verified && !(/^\d{14}$/.test(siret!) && isValidSiren(siret!.slice(0, 9)))) {
+      reject('siret', 'no_identity', 'SIRET invalide, SIREN invalide aussi (14 chiffres, clé de Luhn) / invalid SIRET, invalid SIREN too (14 digits, Luhn key)');
+    }
+    if (!verified) {
+      findings.push({
+        severity: 'warning',
+        code: 'siret_unverified',
+        field: 'siret',
+        reason: 'SIREN valide mais clé du NIC fausse : gardé, SIRET non vérifié / valid SIREN but the NIC fails its check digit: kept, SIRET unverified',
+        value: siret,
+      });
+    }
     const name = field('name', () => textOf(draft.name, 300), true);
-    if (!name) reject('name', 'nom manquant / missing name');
+    if (!name) reject('name', 'no_name', 'nom manquant / missing name');
     const kindText = field('kind', () => textOf(draft.kind, 200), true);
-    if (!kindText) reject('kind', 'type de structure manquant / missing kind');
-    const kind = matchKind(kindText!) ?? reject('kind', 'type de structure inconnu / unknown kind');
+    if (!kindText) reject('kind', 'no_kind', 'type de structure manquant / missing kind');
+    const kind = matchKind(kindText!) ?? reject('kind', 'no_kind', 'type de structure inconnu / unknown kind');
 
     let located;
     try {
       located = locate(draft, geography);
     } catch (error) {
-      if (error instanceof LocationProblem) reject(error.field, error.message);
+      if (error instanceof LocationProblem) reject(error.field, 'no_place', error.message);
       throw error;
     }
     for (const warning of located!.warnings) findings.push({ severity: 'warning', ...warning });
@@ -116,8 +132,11 @@ export function normalizeSupplier(draft: SupplierDraft, geography: Geography, no
       createdAt: field('createdAt', () => dateOf(draft.createdAt)) ?? updatedAt,
       updatedAt,
     };
+    if (!verified) supplier.siretVerified = false;
+    const headOffice = field('headOffice', () => booleanOf(draft.headOffice));
+    if (headOffice !== undefined) supplier.headOffice = headOffice;
     if (supplier.id && !ID.test(supplier.id)) {
-      findings.push({ severity: 'warning', field: 'id', reason: 'identifiant non conforme, recalculé / malformed id, recomputed', value: shown(supplier.id) });
+      findings.push({ severity: 'warning', code: 'recomputed_id', field: 'id', reason: 'identifiant non conforme, recalculé / malformed id, recomputed', value: shown(supplier.id) });
       supplier.id = '';
     }
     const optional = { brand: 300, naf: 10, description: 5000, website: 500 } as const;
