@@ -71,6 +71,20 @@ function pinnedCopy() {
 }
 
 /**
+ * In the single-file bundle, the dialog's dynamic import points at the file built beside
+ * it (dist/inclusif-need-dialog.js) instead of being bundled: the search stays in budget.
+ */
+function needDialogBeside() {
+  return {
+    name: 'need-dialog-beside',
+    resolveDynamicImport(specifier) {
+      if (specifier === './need-dialog.js') return { id: './inclusif-need-dialog.js', external: true };
+      return null;
+    },
+  };
+}
+
+/**
  * esbuild compiling TypeScript, but leaving module resolution to node-resolve: esbuild's
  * own resolver would ignore the `browser` maps that keep Node built-ins (http, util...)
  * out of the typesense client and qs in a browser bundle.
@@ -141,6 +155,7 @@ export default [
       dropTemplateIndentation(),
       sizeReport(),
       pinnedCopy(),
+      needDialogBeside(),
     ],
     // English, the shortlist view and the empty and error views are chunks the bundle loads
     // beside itself when first needed.
@@ -159,6 +174,13 @@ export default [
     input: 'widget/src/potential-define.ts',
     plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), ts(true), sizeReport()],
     output: { file: 'dist/inclusif-potential.js', format: 'esm' },
+  },
+  {
+    // The need dialog, fetched by the bundle from its own directory the first time a buyer
+    // opens it: a file of its own (Lit included), so that the bundle's pinned copy loads it too.
+    input: 'widget/src/need-dialog.ts',
+    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), ts(true), sizeReport()],
+    output: { file: 'dist/inclusif-need-dialog.js', format: 'esm', sourcemap: true },
   },
   demo && {
     // InstantSearch.js and typesense-instantsearch-adapter (CommonJS, with the typesense client) from npm.

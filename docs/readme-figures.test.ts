@@ -35,6 +35,8 @@ async function buildSizes(): Promise<Record<Sized, number>> {
 /** Each place a README quotes a size: the text before the figure, the file it is of. */
 const SIZE_QUOTES: { readme: (typeof READMES)[number]; before: string; file: Sized; french?: boolean }[] = [
   { readme: 'README.md', before: '(Lit and the SDK\nincluded), ', file: 'inclusif-search.js' },
+  { readme: 'README.md', before: 'plus the need dialog (`inclusif-need-dialog.js`, ', file: 'inclusif-need-dialog.js' },
+  { readme: 'widget/README.md', before: 'a second file, `inclusif-need-dialog.js` (', file: 'inclusif-need-dialog.js' },
   { readme: 'README.md', before: 'edge runtimes, ', file: 'sdk/index.js' },
   { readme: 'README.md', before: '`dist/inclusif-potential.js` (', file: 'inclusif-potential.js' },
   { readme: 'widget/README.md', before: '`dist/inclusif-potential.js`, is ', file: 'inclusif-potential.js' },

@@ -1,9 +1,12 @@
-// The two size budgets the build keeps, and how a size is measured: what the build
+// The size budgets the build keeps, and how a size is measured: what the build
 // prints, writes to dist/sizes.json and the READMEs quote (docs/readme.test.ts).
 import { gzipSync } from 'node:zlib';
 
-/** Output file, min+gzip bytes allowed. */
-export const SIZE_BUDGETS = { 'sdk/index.js': 3 * 1024, 'inclusif-search.js': 25 * 1024, 'inclusif-potential.js': 12 * 1024 };
+/**
+ * Output file, min+gzip bytes allowed: the SDK, the widget bundle, <inclusif-potential>, and
+ * the need dialog the bundle fetches beside it when a buyer opens it (Lit included: it stands alone).
+ */
+export const SIZE_BUDGETS = { 'sdk/index.js': 3 * 1024, 'inclusif-search.js': 25 * 1024, 'inclusif-potential.js': 12 * 1024, 'inclusif-need-dialog.js': 18 * 1024 };
 
 /** Bytes of the minified code once gzipped at level 9, as a CDN would serve it. */
 export function minGzipBytes(code) {

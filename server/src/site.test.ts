@@ -13,6 +13,7 @@ const FILES: Record<string, string> = {
   'dist/inclusif-search.js.map': '{"version":3}',
   'dist/inclusif-search.0123456789ab.js': 'export const widget = 1;\n',
   'dist/inclusif-search.sri.txt': 'sha384-x inclusif-search.0123456789ab.js\n',
+  'dist/inclusif-need-dialog.js': 'export const dialog = 1;\n',
   'dist/sdk/index.js': 'export const sdk = 1;\n',
   'dist/sdk/index.js.map': '{"version":3}',
   'dist/demo-instantsearch.js': 'export const demo = 1;\n',
@@ -47,8 +48,8 @@ describe('the files under /dist/', () => {
     }
   });
 
-  it('serves the widget bundle, the SDK module, the demo’s script and their source maps', async () => {
-    for (const file of ['inclusif-search.js', 'inclusif-search.js.map', 'inclusif-search.0123456789ab.js', 'sdk/index.js', 'sdk/index.js.map', 'demo-instantsearch.js']) {
+  it('serves the widget bundle, its need dialog, the SDK module, the demo’s script and their source maps', async () => {
+    for (const file of ['inclusif-search.js', 'inclusif-search.js.map', 'inclusif-search.0123456789ab.js', 'inclusif-need-dialog.js', 'sdk/index.js', 'sdk/index.js.map', 'demo-instantsearch.js']) {
       const res = await app.request(`/dist/${file}`);
       expect(res.status, file).toBe(200);
       expect(await res.text()).toBe(FILES[`dist/${file}`]);

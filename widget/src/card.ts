@@ -1,11 +1,11 @@
 /**
- * A supplier as a card in the results, and as the full card (detail view). Supplier
+ * A supplier as a card in the results (the full card is detail.ts). Supplier
  * data goes only into text bindings: never HTML, and links only through links.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Hit, Supplier } from '../../sdk/src/types.js';
 import type { Strings } from './i18n.js';
-import { mailHref, telHref, webHref } from './links.js';
+import type { ContactView } from './contact.js';
 import type { Names } from './names.js';
 import { markedName, offersLine, reach, whyMatched } from './explain.js';
 
@@ -15,13 +15,15 @@ export interface CardContext {
   /** Whether a supplier is in the buyer's shortlist. */
   shortlisted: (id: string) => boolean;
   onShortlist: (supplier: Supplier) => void;
+  /** The sheet's contact actions (contact.ts). */
+  contact?: ContactView;
 }
 
 export const displayName = (supplier: Supplier) => supplier.brand?.trim() || supplier.name;
 
 const unique = <T>(values: T[]) => [...new Set(values)];
-const sectorsOf = (supplier: Supplier) => unique(supplier.activities.map((activity) => activity.sector));
-const prestaTypesOf = (supplier: Supplier) => unique(supplier.activities.flatMap((activity) => activity.prestaTypes));
+export const sectorsOf = (supplier: Supplier) => unique(supplier.activities.map((activity) => activity.sector));
+export const prestaTypesOf = (supplier: Supplier) => unique(supplier.activities.flatMap((activity) => activity.prestaTypes));
 
 function tags(title: string, values: string[], part: string) {
   if (!values.length) return nothing;
@@ -34,19 +36,19 @@ function tags(title: string, values: string[], part: string) {
 }
 
 /** Eligible to reserved lots: what a procurement officer checks first. */
-const eligibleBadge = (supplier: Supplier, { t, names }: CardContext) =>
+export const eligibleBadge = (supplier: Supplier, { t, names }: CardContext) =>
   names.eligible(supplier.kind) ? html`<span class="badge eligible" part="badge-eligible">${t.socialClauseBadge}</span>` : nothing;
 
 /** Adds to or removes from "Ma sélection"; a toggle button, pressed when kept. */
-function shortlistToggle(supplier: Supplier, { t, shortlisted, onShortlist }: CardContext, name: string) {
+export function shortlistToggle(supplier: Supplier, { t, shortlisted, onShortlist }: CardContext, name: string) {
   const kept = shortlisted(supplier.id);
   return html`<button type="button" class="link keep" part="shortlist-toggle" aria-pressed=${kept ? 'true' : 'false'} @click=${() => onShortlist(supplier)}>
     <span aria-hidden="true">${kept ? '★' : '☆'}</span> ${t.shortlistAdd[0]} <span class="visually-hidden">${name} </span>${t.shortlistAdd[1]}
   </button>`;
 }
 
-const legalName = (supplier: Supplier, name: string) => (name !== supplier.name ? html`<p class="legal-name">${supplier.name}</p>` : nothing);
-const distance = (distanceKm: number | undefined, t: Strings) =>
+export const legalName = (supplier: Supplier, name: string) => (name !== supplier.name ? html`<p class="legal-name">${supplier.name}</p>` : nothing);
+export const distance = (distanceKm: number | undefined, t: Strings) =>
   distanceKm !== undefined ? html`<span class="distance"> · ${t.distance(distanceKm)}</span>` : nothing;
 
 /**
@@ -77,75 +79,4 @@ export function renderCard(hit: Hit, context: CardContext, onOpen: (hit: Hit) =>
       ${shortlistToggle(supplier, context, name)}
     </p>
   </article></li>`;
-}
-
-function section(title: string, content: unknown) {
-  return html`<section class="detail-section"><h3>${title}</h3>${content}</section>`;
-}
-
-function contact(supplier: Supplier, t: Strings) {
-  const mail = mailHref(supplier.contact?.email);
-  const tel = telHref(supplier.contact?.phone);
-  const web = webHref(supplier.website);
-  const actions = [
-    mail && html`<a class="cta" part="contact" href=${mail}>${t.email} : ${supplier.contact!.email}</a>`,
-    tel && html`<a class="cta secondary" part="contact" href=${tel}>${t.phone} : ${supplier.contact!.phone}</a>`,
-    // Without an email or a phone, the website is the way to get in touch.
-    !mail && !tel && web && html`<a class="cta" part="contact" href=${web} target="_blank" rel="noopener noreferrer">${t.contact}</a>`,
-  ].filter(Boolean);
-  return actions.length ? html`<div class="actions">${actions}</div>` : nothing;
-}
-
-/** The full card, with what a buyer needs to get in touch. */
-export function renderDetail(hit: Hit, context: CardContext, onBack: () => void): TemplateResult {
-  const { supplier, distanceKm } = hit;
-  const { t, names } = context;
-  const web = webHref(supplier.website);
-  const { inclusive, permanent } = supplier.employees ?? {};
-  return html`<article class="card detail" part="card detail">
-    <button type="button" class="back" part="back" @click=${onBack}>${t.back}</button>
-    <header class="card-header">
-      <span class="badge" part="badge" title=${names.kind(supplier.kind)}>${supplier.kind}</span>${eligibleBadge(supplier, context)}
-      <h2 class="name" tabindex="-1">${displayName(supplier)}</h2>
-      ${legalName(supplier, displayName(supplier))}
-      <p class="where"><span>${supplier.address.city}</span>${distance(distanceKm, t)}</p>
-    </header>
-    <p class="kind">${names.kind(supplier.kind)} · ${t.siret} ${supplier.siret}</p>
-    ${reach(supplier, t, names) ? html`<p class="reach">${reach(supplier, t, names)}</p>` : nothing}
-    <p>${shortlistToggle(supplier, context, displayName(supplier))}</p>
-    ${supplier.description ? html`<p class="description">${supplier.description}</p>` : nothing}
-    ${contact(supplier, t)}
-    ${web
-      ? html`<p><a class="website" part="website" href=${web} target="_blank" rel="noopener noreferrer">${t.website} : ${new URL(web).host}</a></p>`
-      : nothing}
-    ${section(t.sectors, html`<ul>${sectorsOf(supplier).map((sector) => html`<li>${names.sector(sector)}</li>`)}</ul>`)}
-    ${section(t.prestaTypes, html`<ul>${prestaTypesOf(supplier).map((type) => html`<li>${names.prestaType(type)}</li>`)}</ul>`)}
-    ${supplier.offers.length
-      ? section(
-          t.offers,
-          html`<ul>
-            ${supplier.offers.map(
-              (offer) => html`<li><strong>${offer.name}</strong>${offer.description ? html` : ${offer.description}` : nothing}</li>`,
-            )}
-          </ul>`,
-        )
-      : nothing}
-    ${supplier.clientReferences.length
-      ? section(t.clientReferences, html`<ul>${supplier.clientReferences.map((reference) => html`<li>${reference.name}</li>`)}</ul>`)
-      : nothing}
-    ${inclusive || permanent
-      ? section(
-          t.impact,
-          html`<ul>
-            ${inclusive ? html`<li>${t.inclusiveEmployees(inclusive)}</li>` : nothing}
-            ${permanent ? html`<li>${t.permanentEmployees(permanent)}</li>` : nothing}
-          </ul>`,
-        )
-      : nothing}
-    ${supplier.networks.length ? section(t.networks, html`<ul>${supplier.networks.map((n) => html`<li>${names.network(n)}</li>`)}</ul>`) : nothing}
-    ${supplier.labels.length ? section(t.labels, html`<ul>${supplier.labels.map((l) => html`<li>${names.label(l)}</li>`)}</ul>`) : nothing}
-    <p class="address">
-      ${supplier.address.street ? html`${supplier.address.street}, ` : nothing}${supplier.address.postcode} ${supplier.address.city}
-    </p>
-  </article>`;
 }

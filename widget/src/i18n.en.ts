@@ -46,7 +46,6 @@ export function english(f: Formatters): Strings {
     networks: 'Networks',
     labels: 'Labels',
     website: 'Website',
-    contact: 'Contact',
     email: 'Email',
     phone: 'Call',
     siret: 'SIRET',
@@ -71,5 +70,11 @@ export function english(f: Formatters): Strings {
     reachRadius: (km) => `Works within ${f.km(km)}`,
     shortlist: (n) => `My shortlist (${f.number(n)})`,
     shortlistAdd: ['Add', 'to my shortlist'],
+    mailSubject: (site) => `Contact request via ${site}`,
+    newTab: '(new tab)',
+    requestQuote: 'Ask for a quote',
+    postNeed: 'Post a need',
+    needCtaResults: 'Describe your need once: it goes to every inclusive supplier that can meet it.',
+    needCtaEmpty: 'Post your need: it goes to the inclusive suppliers that can work at your place, in your sectors.',
   };
 }

@@ -39,7 +39,6 @@ export interface Strings {
   networks: string;
   labels: string;
   website: string;
-  contact: string;
   email: string;
   phone: string;
   siret: string;
@@ -65,6 +64,12 @@ export interface Strings {
   shortlist: (n: number) => string;
   /** Around the supplier's name, which only screen readers hear: the card already shows it. */
   shortlistAdd: [before: string, after: string];
+  mailSubject: (site: string) => string;
+  newTab: string;
+  requestQuote: string;
+  postNeed: string;
+  needCtaResults: string;
+  needCtaEmpty: string;
 }
 
 /** Formats numbers, distances and plurals in a language. */
@@ -152,7 +157,6 @@ function french(f: Formatters): Strings {
     networks: 'Réseaux',
     labels: 'Labels',
     website: 'Site internet',
-    contact: 'Contacter',
     email: 'Écrire',
     phone: 'Appeler',
     siret: 'SIRET',
@@ -177,6 +181,12 @@ function french(f: Formatters): Strings {
     reachRadius: (km) => `Intervient dans un rayon de ${f.km(km)}`,
     shortlist: (n) => `Ma sélection (${f.number(n)})`,
     shortlistAdd: ['Ajouter', 'à ma sélection'],
+    mailSubject: (site) => `Demande de contact via ${site}`,
+    newTab: '(nouvel onglet)',
+    requestQuote: 'Demander un devis',
+    postNeed: 'Publier un besoin',
+    needCtaResults: 'Décrivez votre besoin une fois : il sera envoyé à tous les fournisseurs inclusifs qui peuvent y répondre.',
+    needCtaEmpty: 'Publiez votre besoin : il sera envoyé aux fournisseurs inclusifs qui peuvent intervenir sur votre lieu, dans vos secteurs.',
   };
 }
 

@@ -11,6 +11,8 @@ import { renderFiltersPanel } from './filters-panel.js';
 import { strings } from './i18n.js';
 import { createNames } from './names.js';
 import { renderResults } from './results.js';
+import type { OnNeed } from './need-cta.js';
+import type { ContactView } from './contact.js';
 import type { ShortlistController } from './shortlist.js';
 import type { renderShortlist } from './shortlist-view.js';
 import * as S from './state.js';
@@ -50,6 +52,10 @@ export interface LayoutState {
   onGroupsOpened: (groups: ReadonlySet<string>) => void;
   onFiltersOpen: (open: boolean) => void;
   onShortlistOpen: (open: boolean) => void;
+  /** "Post a need"; absent when the site turned needs off. */
+  onNeed?: OnNeed;
+  /** The sheet's contact actions. */
+  contact?: ContactView;
 }
 
 /** The page's URL with the shortlist in it, for the buyer to send. */
@@ -93,7 +99,7 @@ export function renderLayout(host: { lang: string; urlPrefix: string }, view: La
   const onFocusOut = (event: FocusEvent) => {
     if (!(event.currentTarget as Node).contains(event.relatedTarget as Node | null)) view.onListClosed();
   };
-  const cards = { t, names, shortlisted: shortlist.has, onShortlist: shortlist.toggle };
+  const cards = { t, names, shortlisted: shortlist.has, onShortlist: shortlist.toggle, contact: view.contact };
   const results = view.shortlistOpen && view.shortlistView
     ? view.shortlistView({
         t,
@@ -119,6 +125,7 @@ export function renderLayout(host: { lang: string; urlPrefix: string }, view: La
         onBack: view.onBack,
         onPage: view.onPage,
         onRetry: view.onRetry,
+        onNeed: view.onNeed,
       });
   const status = response ? `${t.found(response.found)}${response.page > 1 ? ` · ${t.pageOf(response.page, response.pages)}` : ''}` : '';
   return html`<div class="layout" part="base" lang=${lang}>

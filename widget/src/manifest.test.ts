@@ -23,10 +23,10 @@ describe('the custom elements manifest', () => {
   it('describes <inclusif-search> with its attributes and events', () => {
     expect(element.tagName).toBe('inclusif-search');
     const attributes = element.attributes!.map((a) => a.name);
-    for (const name of ['endpoint', 'api-key', 'lang', 'serves', 'sectors', 'kinds', 'networks', 'social-clause', 'hide-facets', 'per-page', 'url-state', 'no-facets', 'compact']) {
+    for (const name of ['endpoint', 'api-key', 'lang', 'serves', 'sectors', 'kinds', 'networks', 'social-clause', 'hide-facets', 'per-page', 'url-state', 'no-facets', 'compact', 'needs', 'site-name']) {
       expect(attributes).toContain(name);
     }
-    expect(element.events!.map((e) => e.name)).toEqual(expect.arrayContaining(['inclusif-search', 'inclusif-select', 'inclusif-error']));
+    expect(element.events!.map((e) => e.name)).toEqual(expect.arrayContaining(['inclusif-search', 'inclusif-select', 'inclusif-error', 'inclusif-need', 'inclusif-contact']));
   });
 
   it('describes <inclusif-potential> with its attributes and parts', () => {

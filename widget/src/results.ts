@@ -1,9 +1,10 @@
 /** The results with their states (loading, empty, error), the open sheet, and the numbered pages. */
 import { html, nothing } from 'lit';
 import type { Hit, SearchResponse } from '../../sdk/src/types.js';
-import { renderCard, renderDetail, type CardContext } from './card.js';
+import { renderCard, type CardContext } from './card.js';
 import type { Strings } from './i18n.js';
 import type { OutcomeView } from './outcomes.js';
+import { renderNeedCta, type OnNeed } from './need-cta.js';
 
 /** Empty and failed searches are rarer than results: what they say is a module loaded when first needed. */
 let outcomes: typeof import('./outcomes.js') | undefined;
@@ -11,6 +12,14 @@ let outcomes: typeof import('./outcomes.js') | undefined;
 /** Loads the empty and error views; the search awaits it before it answers with nothing or fails. */
 export async function loadOutcomes(): Promise<void> {
   outcomes ??= await import('./outcomes.js');
+}
+
+/** A sheet is opened less often than results are shown: its view is a module loaded when first needed. */
+let detail: typeof import('./detail.js') | undefined;
+
+/** Loads the sheet's view; the element awaits it before it shows a sheet. */
+export async function loadDetail(): Promise<void> {
+  detail ??= await import('./detail.js');
 }
 
 /** Said when even the error view could not load (the network is down). */
@@ -28,6 +37,8 @@ export interface ResultsView extends CardContext, OutcomeView {
   onBack: () => void;
   onPage: (page: number) => void;
   onRetry: () => void;
+  /** "Post a need"; absent when the site turned needs off. */
+  onNeed?: OnNeed;
 }
 
 /** The pages to offer: the first, the last, and two either side of the current one; 0 marks a gap. */
@@ -71,14 +82,14 @@ function renderPagination(view: ResultsView, response: SearchResponse) {
 export function renderResults(view: ResultsView) {
   const { t, response, selected } = view;
   let content: unknown = nothing;
-  if (selected) content = renderDetail(selected, view, view.onBack);
+  if (selected && detail) content = detail.renderDetail(selected, view, view.onBack);
   else if (view.failed) content = outcomes ? outcomes.renderError(t, view.lang, view.error, view.onRetry) : plainError(t);
   else if (response && !response.hits.length) content = outcomes?.renderEmpty(view) ?? plainError(t);
   else if (response)
     content = html`<ol class="hits" part="hits" start=${(response.page - 1) * response.perPage + 1}>
         ${response.hits.map((hit) => renderCard(hit, view, view.onOpen))}
       </ol>
-      ${renderPagination(view, response)}`;
+      ${renderPagination(view, response)} ${renderNeedCta(t, view.onNeed, false)}`;
   return html`<div class="results" part="results">
     <p class="loading" part="loading" aria-hidden="true">${t.loading}</p>
     ${content}

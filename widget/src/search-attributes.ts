@@ -47,6 +47,10 @@ export class SearchAttributes extends LitElement {
   @property({ attribute: 'url-prefix' }) urlPrefix = 'is_';
   @property({ type: Boolean, attribute: 'no-facets' }) noFacets = false;
   @property({ type: Boolean, reflect: true }) compact = false;
+  /** `off`: no "Publier un besoin" nor "Demander un devis". */
+  @property() needs: 'on' | 'off' = 'on';
+  /** Named in the subject of the mails buyers write to suppliers; the page's host name by default. */
+  @property({ attribute: 'site-name' }) siteName = '';
   /** Set by the element while a search takes longer than `loadingDelay` ms. */
   @property({ type: Boolean, reflect: true }) loading = false;
   /** A client to use instead of one made from `endpoint`, `api-key` and `fetch`. */

@@ -1,14 +1,15 @@
-import { nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { createClient, isApiError, type InclusifClient } from '../../sdk/src/index.js';
-import type { Hit, SearchRequest, SearchResponse, Suggestion } from '../../sdk/src/types.js';
+import type { Hit, SearchRequest, SearchResponse, Suggestion, Supplier } from '../../sdk/src/types.js';
 import { Answers } from './answers.js';
 import { comboboxKey } from './combobox.js';
-import { ContactBeaconController } from './contact-beacon.js';
 import { FirstRenderController } from './first-render.js';
 import { Lookups } from './lookups.js';
+import { strings } from './i18n.js';
 import { renderLayout } from './layout.js';
+import { loadDetail } from './results.js';
 import { NarrowController } from './narrow.js';
 import { facetsShown, toRequest } from './request.js';
 import { SheetController } from './sheet.js';
@@ -18,6 +19,9 @@ import { SearchAttributes } from './search-attributes.js';
 import { styles } from './search.styles.js';
 import { UrlStateController } from './url-state.js';
 import type { Operation } from './events.js';
+import type { ContactChannel, ContactView } from './contact.js';
+import type { NeedController } from './need-controller.js';
+import { needCtaStyles } from './need-cta.js';
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
@@ -64,7 +68,13 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * @csspart card - A supplier card.
  * @csspart detail - The opened supplier.
  * @csspart website - A supplier website link.
- * @csspart contact - The contact call-to-action.
+ * @csspart contact - A contact action on a supplier sheet (e-mail, phone, website).
+ * @csspart quote - "Demander un devis" on a supplier sheet.
+ * @csspart need-cta - The "Publier un besoin" band under the results and in the empty state.
+ * @csspart need-open - Its button.
+ * @csspart need-dialog - The need form's dialog.
+ * @csspart need-submit - The dialog's submit button.
+ * @csspart need-privacy - The dialog's personal-data notice.
  * @csspart empty - The empty state.
  * @csspart error - The error state.
  * @csspart card-reach - Where a supplier works.
@@ -75,9 +85,11 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * @fires inclusif-search - The buyer changed the query, a filter, the place or the page (detail: the SearchRequest).
  * @fires inclusif-select - The buyer opened a supplier (detail: { supplier }); cancel it to show your own page.
  * @fires inclusif-error - A request failed (detail: { error, operation }).
+ * @fires inclusif-need - The buyer posted a need (detail: { need }: its id, status and recipient counts).
+ * @fires inclusif-contact - The buyer used a supplier's e-mail, phone or website (detail: { supplier, channel }).
  */
 export class InclusifSearch extends SearchAttributes {
-  static override styles = styles;
+  static override styles = [styles, needCtaStyles];
 
   @state() private search: S.SearchState = S.initialState();
   @state() private text = '';
@@ -93,8 +105,6 @@ export class InclusifSearch extends SearchAttributes {
   private width = new NarrowController(this);
   /** Set by a page change: once its results are in, focus goes to the first of them. */
   private pageMoved = false;
-  // Contacts clicked go to the site's insights (contact-beacon.ts).
-  protected readonly beacon = new ContactBeaconController(this, () => this.api);
   private url = new UrlStateController(this, (next) => {
     this.search = next;
     this.text = next.q;
@@ -133,6 +143,11 @@ export class InclusifSearch extends SearchAttributes {
     () => this.loadingDelay,
   );
 
+  /** A sheet's view loading (show). */
+  private opening?: Promise<void>;
+  /** The need dialog's controller, loaded with it the first time a buyer asks (need-controller.ts). */
+  private need?: NeedController;
+
   /** The query text. Setting it searches without an `inclusif-search` event. */
   get query(): string {
     return this.search.q;
@@ -155,6 +170,8 @@ export class InclusifSearch extends SearchAttributes {
 
   /** Also waits while the first render is held for the first answers (see `firstRender`). */
   protected override async getUpdateComplete(): Promise<boolean> {
+    // A sheet being opened loads its view first: a caller awaiting the update sees it open.
+    if (this.opening) await this.opening;
     const done = await super.getUpdateComplete();
     if (!this.firstRender.holding) return done;
     await this.firstRender.released;
@@ -269,10 +286,16 @@ export class InclusifSearch extends SearchAttributes {
     this.show(hit);
   };
 
+  /** The sheet, once its view is loaded (results.ts loadDetail). */
   private show(hit: Hit) {
-    this.selected = hit;
-    this.shortlistOpen = false;
-    this.focusAfterUpdate('.detail h2');
+    this.opening = loadDetail().then(
+      () => {
+        this.selected = hit;
+        this.shortlistOpen = false;
+        this.focusAfterUpdate('.detail h2');
+      },
+      (error) => this.fail('supplier', error),
+    );
   }
 
   private focusAfterUpdate(selector: string) {
@@ -293,9 +316,33 @@ export class InclusifSearch extends SearchAttributes {
     if (open) this.focusAfterUpdate('#shortlist-title');
   }
 
+  private async openNeed(opener: HTMLElement, supplier?: Supplier) {
+    this.need ??= new (await import('./need-controller.js')).NeedController(this, () => ({
+      lang: this.lang,
+      taxonomy: this.answers.taxonomy.value,
+      request: this.request(),
+      place: this.search.place,
+      api: this.api,
+    }));
+    await this.need.open(opener, supplier);
+  }
+
+  private contactView(t: ReturnType<typeof strings>['t']): ContactView {
+    return {
+      t,
+      site: this.siteName || location.hostname,
+      onContact: (supplier, channel: ContactChannel) => {
+        this.emit('inclusif-contact', { supplier, channel });
+        // Counted in the site's insights, per key and channel, nothing about the buyer; a lost one never troubles them.
+        this.api?.track({ type: 'contact', supplierId: supplier.id, channel }).catch(() => undefined);
+      },
+      onQuote: this.needs === 'off' ? undefined : (supplier, opener) => void this.openNeed(opener, supplier),
+    };
+  }
+
   override render() {
     if (!this.firstRender.renders()) return nothing;
-    return renderLayout(this, {
+    return html`${renderLayout(this, {
       search: this.search,
       presets: this.presets,
       hidden: this.hiddenFacets,
@@ -335,6 +382,8 @@ export class InclusifSearch extends SearchAttributes {
       },
       shortlistView: this.shortlistView,
       onShortlistOpen: (open) => void this.openShortlist(open),
-    });
+      onNeed: this.needs === 'off' ? undefined : (opener) => void this.openNeed(opener),
+      contact: this.contactView(strings(this.lang).t),
+    })}${this.need?.render() ?? nothing}`;
   }
 }

@@ -5,6 +5,8 @@
 import { createClient, type InclusifClient } from '../../sdk/src/index.js';
 import type {
   FacetCounts,
+  NeedCreated,
+  NeedInput,
   FacetValue,
   Place,
   SearchResponse,
@@ -137,17 +139,35 @@ export interface FakeApiOptions {
   failSearch?: () => number | undefined;
   /** Changes a search's answer (adds highlights, an interpretation...). */
   answerSearch?: (response: SearchResponse, params: URLSearchParams) => SearchResponse;
+  /** Answers POST /v1/needs with this status and body instead of a 201 reaching 12 suppliers, 9 by e-mail. */
+  needAnswer?: (input: NeedInput) => NeedAnswer | Promise<NeedAnswer> | undefined;
 }
+
+interface NeedAnswer {
+  status: number;
+  body: unknown;
+}
+
+/** What POST /v1/needs answers by default. */
+export const needCreated: NeedCreated = { need: { id: 'need-1', status: 'unconfirmed', recipients: { found: 12, withEmail: 9 } } };
 
 export function fakeApi(options: FakeApiOptions = {}) {
   const all = options.suppliers ?? suppliers;
   const requests: FakeRequest[] = [];
   let held: (() => void)[] | undefined;
+  /** The needs posted, as the API received them. */
+  const needs: NeedInput[] = [];
   const json = (body: unknown, status = 200) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-  function answer(url: URL): Response {
+  function answer(url: URL, init: RequestInit | undefined): Response | Promise<Response> {
     const path = url.pathname;
+    if (path === '/v1/needs' && init?.method === 'POST') {
+      const input = JSON.parse(String(init.body)) as NeedInput;
+      needs.push(input);
+      const given = options.needAnswer?.(input) ?? { status: 201, body: needCreated };
+      return Promise.resolve(given).then(({ status, body }) => json(body, status));
+    }
     if (path === '/v1/taxonomy') return json(taxonomy);
     if (path === '/v1/places') {
       const q = url.searchParams.get('q') ?? '';
@@ -169,7 +189,7 @@ export function fakeApi(options: FakeApiOptions = {}) {
     const signal = init?.signal ?? undefined;
     requests.push({ url, signal });
     return new Promise((resolve, reject) => {
-      const respond = () => (signal?.aborted ? reject(signal.reason) : resolve(answer(url)));
+      const respond = () => (signal?.aborted ? reject(signal.reason) : resolve(answer(url, init)));
       signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
       if (held && url.pathname === '/v1/suppliers') held.push(respond);
       else respond();
@@ -179,6 +199,7 @@ export function fakeApi(options: FakeApiOptions = {}) {
   return {
     fetch: fetch as typeof globalThis.fetch,
     requests,
+    needs,
     /** Searches made (GET /v1/suppliers), their query parameters. */
     searches: () => requests.filter((r) => r.url.pathname === '/v1/suppliers').map((r) => r.url.searchParams),
     /** From now on, searches wait for `release`. */
