@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { Taxonomy } from '../../sdk/src/types.js';
 import type { Lang, Strings } from './i18n.js';
 import { keyRefusal } from './key-refusal.js';
+import { renderNeedCta, type OnNeed } from './need-cta.js';
 import { placesServed, searchedText } from './request.js';
 import * as S from './state.js';
 
@@ -37,6 +38,8 @@ export interface OutcomeView {
   presets: S.Presets;
   taxonomy: Taxonomy | undefined;
   onChange: (next: S.SearchState) => void;
+  /** "Post a need"; absent when the site turned needs off. */
+  onNeed?: OnNeed;
 }
 
 /** A SIRET typed with or without spaces. */
@@ -76,6 +79,7 @@ export function renderEmpty(view: OutcomeView) {
       <p class="actions">
         <button type="button" class="secondary" @click=${() => onChange(S.withQuery(state, siret.slice(0, 9)))}>${own.sirenOthers(siret.slice(0, 9))}</button>
       </p>
+      ${renderNeedCta(t, view.onNeed, true)}
     </div>`;
   }
   const steps = wideningSteps(view);
@@ -88,6 +92,7 @@ export function renderEmpty(view: OutcomeView) {
       ${steps.map((step) => html`<button type="button" class="secondary widen" @click=${() => onChange(step.next)}>${step.label}</button>`)}
       ${S.hasFilters(state) ? html`<button type="button" class="secondary" @click=${() => onChange(S.clearFilters(state))}>${t.clearFilters}</button>` : nothing}
     </p>
+    ${renderNeedCta(t, view.onNeed, true)}
   </div>`;
 }
 

@@ -4,7 +4,7 @@ import type { Hit, SearchResponse } from '../../sdk/src/types.js';
 import { renderCard, type CardContext } from './card.js';
 import type { Strings } from './i18n.js';
 import type { OutcomeView } from './outcomes.js';
-import { renderNeedCta, type OnNeed } from './need-cta.js';
+import { renderNeedCta } from './need-cta.js';
 
 /** Empty and failed searches are rarer than results: what they say is a module loaded when first needed. */
 let outcomes: typeof import('./outcomes.js') | undefined;
@@ -16,11 +16,15 @@ export async function loadOutcomes(): Promise<void> {
 
 /** A sheet is opened less often than results are shown: its view is a module loaded when first needed. */
 let detail: typeof import('./detail.js') | undefined;
+let detailLoading: Promise<void> | undefined;
 
-/** Loads the sheet's view; the element awaits it before it shows a sheet. */
-export async function loadDetail(): Promise<void> {
-  detail ??= await import('./detail.js');
+/** Loads the sheet's view (once: every caller waits for the same load). */
+export function loadDetail(): Promise<void> {
+  detailLoading ??= import('./detail.js').then((module) => void (detail = module));
+  return detailLoading;
 }
+
+export const detailLoaded = () => detail !== undefined;
 
 /** Said when even the error view could not load (the network is down). */
 const plainError = (t: Strings) => html`<div class="error" part="error" role="alert"><p>${t.error}</p></div>`;
@@ -37,8 +41,6 @@ export interface ResultsView extends CardContext, OutcomeView {
   onBack: () => void;
   onPage: (page: number) => void;
   onRetry: () => void;
-  /** "Post a need"; absent when the site turned needs off. */
-  onNeed?: OnNeed;
 }
 
 /** The pages to offer: the first, the last, and two either side of the current one; 0 marks a gap. */

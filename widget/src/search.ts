@@ -9,7 +9,7 @@ import { FirstRenderController } from './first-render.js';
 import { Lookups } from './lookups.js';
 import { strings } from './i18n.js';
 import { renderLayout } from './layout.js';
-import { loadDetail } from './results.js';
+import { detailLoaded, loadDetail } from './results.js';
 import { NarrowController } from './narrow.js';
 import { facetsShown, toRequest } from './request.js';
 import { SheetController } from './sheet.js';
@@ -143,8 +143,6 @@ export class InclusifSearch extends SearchAttributes {
     () => this.loadingDelay,
   );
 
-  /** A sheet's view loading (show). */
-  private opening?: Promise<void>;
   /** The need dialog's controller, loaded with it the first time a buyer asks (need-controller.ts). */
   private need?: NeedController;
 
@@ -171,7 +169,7 @@ export class InclusifSearch extends SearchAttributes {
   /** Also waits while the first render is held for the first answers (see `firstRender`). */
   protected override async getUpdateComplete(): Promise<boolean> {
     // A sheet being opened loads its view first: a caller awaiting the update sees it open.
-    if (this.opening) await this.opening;
+    if (this.selected && !detailLoaded()) await loadDetail().catch(() => undefined);
     const done = await super.getUpdateComplete();
     if (!this.firstRender.holding) return done;
     await this.firstRender.released;
@@ -286,16 +284,12 @@ export class InclusifSearch extends SearchAttributes {
     this.show(hit);
   };
 
-  /** The sheet, once its view is loaded (results.ts loadDetail). */
+  /** The sheet; its view renders once loaded (results.ts loadDetail). */
   private show(hit: Hit) {
-    this.opening = loadDetail().then(
-      () => {
-        this.selected = hit;
-        this.shortlistOpen = false;
-        this.focusAfterUpdate('.detail h2');
-      },
-      (error) => this.fail('supplier', error),
-    );
+    this.selected = hit;
+    this.shortlistOpen = false;
+    if (!detailLoaded()) void loadDetail().then(() => this.requestUpdate(), (error) => this.fail('supplier', error));
+    this.focusAfterUpdate('.detail h2');
   }
 
   private focusAfterUpdate(selector: string) {
