@@ -41,8 +41,8 @@ export const $$ = <T extends Element = HTMLElement>(element: InclusifSearch, sel
   ...element.shadowRoot!.querySelectorAll<T>(selector),
 ];
 
-/** Resolves once `check` holds, re-checked whenever the element or its shadow tree changes. */
-export function until(element: InclusifSearch, check: () => boolean): Promise<void> {
+/** Resolves once `check` holds, re-checked whenever any of `roots` (the element, its shadow root...) changes. */
+export function untilIn(roots: Node | Node[], check: () => boolean): Promise<void> {
   return new Promise((resolve) => {
     if (check()) return resolve();
     const observer = new MutationObserver(() => {
@@ -50,11 +50,12 @@ export function until(element: InclusifSearch, check: () => boolean): Promise<vo
       observer.disconnect();
       resolve();
     });
-    const options = { subtree: true, childList: true, attributes: true, characterData: true };
-    observer.observe(element.shadowRoot!, options);
-    observer.observe(element, { attributes: true });
+    for (const root of [roots].flat()) observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
   });
 }
+
+/** Resolves once `check` holds, re-checked whenever the element or its shadow tree changes. */
+export const until = (element: InclusifSearch, check: () => boolean) => untilIn([element.shadowRoot!, element], check);
 
 /** Records the events of a type the element dispatches. */
 export function record<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K): HTMLElementEventMap[K][] {

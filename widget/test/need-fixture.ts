@@ -1,20 +1,9 @@
 /** Opening the need dialog of a mounted <inclusif-search> and reaching into it, without sleeps. */
 import type { InclusifNeedDialog } from '../src/need-dialog.js';
 import type { InclusifSearch } from '../src/search.js';
-import { $ } from './fixture.js';
+import { $, untilIn } from './fixture.js';
 
-/** Resolves once `check` holds, re-checked whenever `root` (a shadow root, say) changes. */
-export function untilIn(root: Node, check: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    if (check()) return resolve();
-    const observer = new MutationObserver(() => {
-      if (!check()) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-  });
-}
+export { untilIn };
 
 export const dialogElement = (el: InclusifSearch) => $<InclusifNeedDialog>(el, 'inclusif-need-dialog');
 

@@ -3,7 +3,7 @@
  * service types, kinds and social clause, ANDed with the posting key's scope, run by
  * the engine. The perimeter rule lives in the engines only; nothing here repeats it.
  */
-import type { KindCode, NeedInput, Supplier } from '../../../sdk/src/types.js';
+import type { NeedInput, NeedSupplierContact, Supplier } from '../../../sdk/src/types.js';
 import type { EngineQuery, Filter, SearchEngine } from '../query/types.js';
 import { plan } from '../planner/plan.js';
 import type { PlaceResolver } from '../query/context.js';
@@ -12,16 +12,7 @@ import type { PlaceResolver } from '../query/context.js';
 export type NeedCriteria = Pick<NeedInput, 'sectors' | 'places' | 'nationwide' | 'prestaTypes' | 'kinds' | 'socialClause' | 'supplierIds'>;
 
 /** A recipient as frozen at dispatch: who, and how to reach them then. */
-export interface Recipient {
-  supplierId: string;
-  name: string;
-  brand?: string;
-  kind: KindCode;
-  city: string;
-  email?: string;
-  phone?: string;
-  website?: string;
-}
+export type Recipient = Omit<NeedSupplierContact, 'id' | 'message' | 'answeredAt'> & { supplierId: string };
 
 /** More would be a mailing to the whole directory, not a need. */
 export const MAX_RECIPIENTS = 10_000;
