@@ -20,12 +20,6 @@ export interface OutboxWorkerOptions {
   concurrency?: number;
   /** Rows claimed at a time, default 100. */
   batchSize?: number;
-  /**
-   * Sent messages marked sent together, default 10: one UPDATE instead of ten (the
-   * dispatch's bottleneck on PGlite). A worker killed before marking them sends them
-   * again after its lease: the same mail, with the same Message-ID.
-   */
-  markEvery?: number;
   /** How long a claim holds before another worker may take the row, default 5 minutes. */
   leaseMs?: number;
   /** Milliseconds before attempt n+1 after n failures; default 30 s x 2^(n-1), at most an hour. */
@@ -52,7 +46,7 @@ export interface OutboxWorker {
 export const defaultBackoff = (attempts: number) => Math.min(30_000 * 2 ** (attempts - 1), 3_600_000);
 
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
-  const { db, mailer, ratePerSecond = 50, concurrency = 5, batchSize = 100, markEvery = 10, leaseMs = 300_000, pollMs = 2_000 } = options;
+  const { db, mailer, ratePerSecond = 50, concurrency = 5, batchSize = 100, leaseMs = 300_000, pollMs = 2_000 } = options;
   const backoff = options.backoff ?? defaultBackoff;
   const now = options.now ?? Date.now;
   const webhook = options.webhook ?? ((call: WebhookCall) => deliverWebhook(call, { now }));
@@ -81,11 +75,26 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     });
   }
 
-  let sent: number[] = [];
-  async function flushSent(): Promise<void> {
-    const ids = sent;
-    sent = [];
-    await markSent(db, ids, new Date(now()));
+  /**
+   * Marks a message sent as soon as the SMTP server has accepted it, before its lane
+   * sends another: a worker killed then sends again only what was in flight on its
+   * connections (the acceptance and the mark cannot be one atomic step), as the very
+   * same mail, with the same Message-ID. Lanes whose sends end while a mark is being
+   * written share the next UPDATE (a group commit): one statement, not one per lane,
+   * the dispatch's bottleneck on PGlite.
+   */
+  let waiting: number[] = [];
+  let marking: Promise<void> | undefined;
+  function markSentNow(id: number): Promise<void> {
+    waiting.push(id);
+    marking ??= (async () => {
+      while (waiting.length) {
+        const ids = waiting;
+        waiting = [];
+        await markSent(db, ids, new Date(now()));
+      }
+    })().finally(() => (marking = undefined));
+    return marking;
   }
 
   async function send(message: ClaimedMessage): Promise<void> {
@@ -98,8 +107,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       await markFailed(db, message.id, String((error as Error)?.message ?? error), new Date(now() + backoff(message.attempts)));
       return;
     }
-    sent.push(message.id);
-    if (sent.length >= markEvery) await flushSent();
+    await markSentNow(message.id);
   }
 
   async function runOnce(): Promise<number> {
@@ -109,7 +117,6 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       while (next < batch.length && !stopping) await send(batch[next++]!);
     });
     await Promise.all(lanes);
-    await flushSent();
     return batch.length;
   }
 

