@@ -7,13 +7,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
-import { transformSync } from 'esbuild';
 import { dts } from 'rollup-plugin-dts';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import { workerBuild } from './deploy/worker-build.mjs';
 import { minGzipBytes, SIZE_BUDGETS as budgets } from './scripts/sizes.mjs';
+import { browserResolve, dropTemplateIndentation, minifyStyles } from './scripts/widget-plugins.mjs';
 
 /** Adds sizes to dist/sizes.json, which two builds of this file write in turn. */
 function recordSizes(sizes) {
@@ -48,37 +48,69 @@ function sizeReport() {
   };
 }
 
-/**
- * Beside the single-file bundle, a copy named by its content (served immutable) and its
- * Subresource Integrity hash in inclusif-search.sri.txt ("sha384-… file"); prints the
- * snippet that pins it, for the README's "pinned" embedding.
- */
-function pinnedCopy() {
+/** "name.<first 12 hex of its SHA-256>.js": the copy of a file named by its content. */
+const contentName = (file, code) => `${basename(file, '.js')}.${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
+const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
+const NEED_DIALOG = 'dist/inclusif-need-dialog.js';
+
+/** Beside the need dialog, its copy named by its content: the one the bundle imports. */
+function contentNamedCopy() {
   return {
-    name: 'pinned-copy',
+    name: 'content-named-copy',
     async writeBundle(options) {
-      // The entry of a build into a directory (its chunks, content-hashed, beside it).
-      options = { ...options, file: options.file ?? join(options.dir, 'inclusif-search.js') };
       const code = await readFile(options.file);
-      const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
-      const pinned = `${basename(options.file, '.js')}.${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
-      await writeFile(join(dirname(options.file), pinned), code);
-      await writeFile(join(dirname(options.file), 'inclusif-search.sri.txt'), `${integrity} ${pinned}\n`);
-      console.log(`${pinned}: SRI ${integrity}`);
-      console.log(`  <script type="module" src="https://votre-instance.example/dist/${pinned}" integrity="${integrity}" crossorigin="anonymous"></script>`);
+      await writeFile(join(dirname(options.file), contentName(options.file, code)), code);
     },
   };
 }
 
 /**
+ * Beside the bundle, a copy named by its content (served immutable), and what pins the
+ * whole of it with Subresource Integrity: the entry's hash on its <script>, and an import
+ * map whose "integrity" lists the hash of every file it loads later (its chunks and the
+ * need dialog, all named by their content). Writes the snippet to
+ * dist/inclusif-search.pinned.html and the hashes to inclusif-search.sri.txt
+ * ("sha384-… file" per line, the entry first); prints the snippet.
+ */
+function pinnedCopy() {
+  return {
+    name: 'pinned-copy',
+    async writeBundle(options, bundle) {
+      const entry = join(options.dir, 'inclusif-search.js');
+      const code = await readFile(entry);
+      const pinned = contentName(entry, code);
+      await writeFile(join(options.dir, pinned), code);
+      const later = Object.values(bundle).filter((chunk) => chunk.type === 'chunk' && !chunk.isEntry).map((chunk) => chunk.fileName);
+      later.push(needDialogFile());
+      const hashes = [[pinned, sri(code)], ...(await Promise.all(later.sort().map(async (file) => [file, sri(await readFile(join(options.dir, file)))])))];
+      await writeFile(join(options.dir, 'inclusif-search.sri.txt'), hashes.map(([file, hash]) => `${hash} ${file}\n`).join(''));
+      const at = (file) => `https://votre-instance.example/dist/${file}`;
+      const integrity = Object.fromEntries(hashes.slice(1).map(([file, hash]) => [at(file), hash]));
+      const snippet = [
+        `<script type="importmap">${JSON.stringify({ integrity })}</script>`,
+        `<script type="module" src="${at(pinned)}" integrity="${hashes[0][1]}" crossorigin="anonymous"></script>`,
+      ].join('\n');
+      await writeFile(join(options.dir, 'inclusif-search.pinned.html'), `${snippet}\n`);
+      console.log(`${pinned}: SRI ${hashes[0][1]}, and ${later.length} files it loads later, pinned by an import map:\n${snippet}`);
+    },
+  };
+}
+
+/** The need dialog's copy named by its content, built just before the bundle. */
+function needDialogFile() {
+  return contentName(NEED_DIALOG, readFileSync(NEED_DIALOG));
+}
+
+/**
  * In the single-file bundle, the dialog's dynamic import points at the file built beside
- * it (dist/inclusif-need-dialog.js) instead of being bundled: the search stays in budget.
+ * it (its copy named by its content, so a pinned bundle loads its own dialog) instead of
+ * being bundled: the search stays in budget.
  */
 function needDialogBeside() {
   return {
     name: 'need-dialog-beside',
     resolveDynamicImport(specifier) {
-      if (specifier === './need-dialog.js') return { id: './inclusif-need-dialog.js', external: true };
+      if (specifier === './need-dialog.js') return { id: `./${needDialogFile()}`, external: true };
       return null;
     },
   };
@@ -99,33 +131,6 @@ function tsOnly(minify) {
 const demo = Boolean(process.env.DEMO);
 const withTypes = !demo;
 
-/**
- * Minifies the CSS of the widget's `*.styles.ts` (css`...` without interpolations) with
- * esbuild's CSS minifier: esbuild leaves template literals as written, indentation included.
- */
-function minifyStyles() {
-  return {
-    name: 'minify-styles',
-    transform(code, id) {
-      if (!id.endsWith('.styles.ts')) return null;
-      const minified = code.replace(/css`([^`$]*)`/g, (_, text) => `css\`${transformSync(text, { loader: 'css', minify: true }).code.trim()}\``);
-      return { code: minified, map: null };
-    },
-  };
-}
-
-/**
- * Drops the indentation inside the templates of the minified bundle: esbuild keeps template
- * literals as written, and in its minified output a line break only occurs inside one. Leading
- * spaces and tabs are insignificant in the widget's HTML and CSS templates.
- */
-function dropTemplateIndentation() {
-  return {
-    name: 'drop-template-indentation',
-    renderChunk: (code) => ({ code: code.replace(/\n[ \t]+/g, '\n'), map: null }),
-  };
-}
-
 const ts = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json' });
 
 
@@ -143,13 +148,19 @@ export default [
     output: { dir: 'dist', format: 'esm', chunkFileNames: 'shared/[name]-[hash].js', sourcemap: true },
   },
   {
+    // The need dialog, fetched by the bundle from its own directory the first time a buyer
+    // opens it: a file of its own (Lit included), and its copy named by its content, which
+    // the bundle imports. Built before the bundle, which names that copy.
+    input: 'widget/src/need-dialog.ts',
+    plugins: [browserResolve(), minifyStyles(), ts(true), dropTemplateIndentation(), sizeReport(), contentNamedCopy()],
+    output: { file: 'dist/inclusif-need-dialog.js', format: 'esm', sourcemap: true },
+  },
+  {
     input: 'widget/src/define.ts',
     // The lazily loaded chunks import Lit from the bundle itself: one file to include, no shared chunk.
     preserveEntrySignatures: 'allow-extension',
-    // `production` said outright: node-resolve otherwise picks Lit's development build
-    // whenever NODE_ENV is set to anything else (test, development), 4 KB more.
     plugins: [
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      browserResolve(),
       minifyStyles(),
       ts(true),
       dropTemplateIndentation(),
@@ -172,15 +183,8 @@ export default [
   {
     // <inclusif-potential> alone, for a page that shows the potential without the search.
     input: 'widget/src/potential-define.ts',
-    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), ts(true), sizeReport()],
+    plugins: [browserResolve(), minifyStyles(), ts(true), dropTemplateIndentation(), sizeReport()],
     output: { file: 'dist/inclusif-potential.js', format: 'esm' },
-  },
-  {
-    // The need dialog, fetched by the bundle from its own directory the first time a buyer
-    // opens it: a file of its own (Lit included), so that the bundle's pinned copy loads it too.
-    input: 'widget/src/need-dialog.ts',
-    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), ts(true), sizeReport()],
-    output: { file: 'dist/inclusif-need-dialog.js', format: 'esm', sourcemap: true },
   },
   demo && {
     // InstantSearch.js and typesense-instantsearch-adapter (CommonJS, with the typesense client) from npm.

@@ -89,24 +89,66 @@ describe('the README embed snippet on a page of another origin', () => {
     expect(loaded.some((url) => url.startsWith(`${apiBase}/v1/suppliers?`))).toBe(true);
   });
 
-  it('loads the pinned copy with its integrity hash, from the build’s inclusif-search.sri.txt', async () => {
+  it('loads the pinned copy and the files it loads later, each checked against the hashes the build wrote', async () => {
     const [, pinned] = readmeSnippets();
-    const [integrity, file] = readFileSync(`${root}dist/inclusif-search.sri.txt`, 'utf8').trim().split(' ');
+    expect(pinned).toMatch(/^<script type="importmap">\{"integrity":\{"https:\/\/votre-instance\.example\/dist\/[^"]+\.<hash>\.js":"sha384-<hash>"/);
     expect(pinned).toContain('integrity="sha384-<hash>" crossorigin="anonymous"');
-    const { ids, problems } = await embed(filled(pinned!).replace('inclusif-search.<hash>.js', file!).replace('sha384-<hash>', integrity!));
-    expect(problems).toEqual([]);
+    const page = await openPinned(pinnedSnippet());
+    const ids = await cardIds(page);
     expect(ids.length).toBeGreaterThan(0);
+    // The supplier sheet and the need dialog are files loaded later, named by their content.
+    await page.locator('inclusif-search [part="card-open"]').first().click();
+    await page.locator('inclusif-search [part~="detail"]').waitFor();
+    await page.locator('inclusif-search [part="quote"]').click();
+    await page.locator('inclusif-need-dialog dialog').waitFor();
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+    expect(loaded).toContain(`/dist/${sriLines()[0]![1]}`);
+    expect(loaded.filter((path) => /^\/dist\/inclusif-(search-detail|need-dialog)\.[0-9a-f]{12}\.js$/.test(path))).toHaveLength(2);
+    expect(page.problems).toEqual([]);
+    await page.close();
   });
 
   it('refuses to run a pinned copy whose hash does not match', async () => {
-    const [, pinned] = readmeSnippets();
-    const [, file] = readFileSync(`${root}dist/inclusif-search.sri.txt`, 'utf8').trim().split(' ');
-    pageHtml = `<!doctype html><html><body>${filled(pinned!).replace('inclusif-search.<hash>.js', file!).replace('sha384-<hash>', `sha384-${'A'.repeat(64)}`)}</body></html>`;
-    const page = await browser.newPage();
-    const refused = page.waitForEvent('console', { predicate: (message) => /integrity/i.test(message.text()) });
-    await page.goto(`${siteBase}/`);
-    expect((await refused).type()).toBe('error');
+    const [integrity] = sriLines()[0]!;
+    const page = await openPinned(pinnedSnippet().replace(`integrity="${integrity}"`, `integrity="sha384-${'A'.repeat(64)}"`), false);
+    await page.refused;
     expect(await page.evaluate(() => customElements.get('inclusif-search') === undefined)).toBe(true);
     await page.close();
   });
+
+  it('refuses a file loaded later whose hash does not match the import map (the supplier sheet)', async () => {
+    const [detailHash] = sriLines().find(([, file]) => file.startsWith('inclusif-search-detail.'))!;
+    const page = await openPinned(pinnedSnippet().replace(`"${detailHash}"`, `"sha384-${'A'.repeat(64)}"`), false);
+    expect((await cardIds(page)).length).toBeGreaterThan(0);
+    await page.locator('inclusif-search [part="card-open"]').first().click();
+    await page.refused;
+    await page.close();
+  });
 });
+
+/** The build's "sha384-… file" lines, the entry first. */
+function sriLines(): [string, string][] {
+  const lines = readFileSync(`${root}dist/inclusif-search.sri.txt`, 'utf8').trim().split('\n');
+  return lines.map((line) => line.split(' ') as [string, string]);
+}
+
+/** The snippet the build wrote, with the README's element after it, for this instance and key. */
+function pinnedSnippet(): string {
+  const [, readme] = readmeSnippets();
+  const element = readme!.split('\n').find((line) => line.startsWith('<inclusif-search'))!;
+  return filled(`${readFileSync(`${root}dist/inclusif-search.pinned.html`, 'utf8')}${element}`);
+}
+
+/** A page of the other origin holding `snippet`; `refused` settles on the browser's integrity error. */
+async function openPinned(snippet: string, defined = true) {
+  pageHtml = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie de démonstration</title></head><body>${snippet}</body></html>`;
+  const page = Object.assign(await browser.newPage(), { problems: [] as string[] });
+  page.on('console', (message) => message.type() === 'error' && page.problems.push(message.text()));
+  page.on('pageerror', (error) => page.problems.push(error.message));
+  const refused = page.waitForEvent('console', { predicate: (message) => message.type() === 'error' && /integrity/i.test(message.text()) });
+  // Awaited only by the tests that expect a refusal: the others close the page with it pending.
+  refused.catch(() => undefined);
+  await page.goto(`${siteBase}/`);
+  if (defined) await page.waitForFunction(() => customElements.get('inclusif-search') !== undefined);
+  return Object.assign(page, { refused });
+}

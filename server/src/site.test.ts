@@ -14,6 +14,8 @@ const FILES: Record<string, string> = {
   'dist/inclusif-search.0123456789ab.js': 'export const widget = 1;\n',
   'dist/inclusif-search.sri.txt': 'sha384-x inclusif-search.0123456789ab.js\n',
   'dist/inclusif-need-dialog.js': 'export const dialog = 1;\n',
+  'dist/inclusif-need-dialog.0123456789ab.js': 'export const dialog = 1;\n',
+  'dist/inclusif-search.pinned.html': '<script type="importmap">{}</script>\n',
   'dist/sdk/index.js': 'export const sdk = 1;\n',
   'dist/sdk/index.js.map': '{"version":3}',
   'dist/demo-instantsearch.js': 'export const demo = 1;\n',
@@ -40,7 +42,7 @@ beforeAll(async () => {
 
 describe('the files under /dist/', () => {
   it('never serves the edge bundle with its data, the server’s modules or anything not meant for a page', async () => {
-    const refused = ['worker.js', 'server/index.js', 'server/cli.js', 'shared/schema-BpZygOjf.js', 'widget/index.js', 'sdk/index.d.ts', 'custom-elements.json', 'inclusif-search.sri.txt', '../demo/index.html', 'missing.js'];
+    const refused = ['worker.js', 'server/index.js', 'server/cli.js', 'shared/schema-BpZygOjf.js', 'widget/index.js', 'sdk/index.d.ts', 'custom-elements.json', 'inclusif-search.sri.txt', 'inclusif-search.pinned.html', '../demo/index.html', 'missing.js'];
     for (const file of refused) {
       const res = await app.request(`/dist/${file}`);
       expect(res.status, file).toBe(404);
@@ -49,7 +51,7 @@ describe('the files under /dist/', () => {
   });
 
   it('serves the widget bundle, its need dialog, the SDK module, the demo’s script and their source maps', async () => {
-    for (const file of ['inclusif-search.js', 'inclusif-search.js.map', 'inclusif-search.0123456789ab.js', 'inclusif-need-dialog.js', 'sdk/index.js', 'sdk/index.js.map', 'demo-instantsearch.js']) {
+    for (const file of ['inclusif-search.js', 'inclusif-search.js.map', 'inclusif-search.0123456789ab.js', 'inclusif-need-dialog.js', 'inclusif-need-dialog.0123456789ab.js', 'sdk/index.js', 'sdk/index.js.map', 'demo-instantsearch.js']) {
       const res = await app.request(`/dist/${file}`);
       expect(res.status, file).toBe(200);
       expect(await res.text()).toBe(FILES[`dist/${file}`]);

@@ -12,10 +12,11 @@ import { etag } from 'hono/etag';
 /**
  * What a page may load from /dist/: the widget bundle (its stable name, and the pinned copies
  * named by their content that the build writes for SRI, and the chunks it loads beside itself,
- * named by their content too), <inclusif-potential>'s file, the need dialog the bundle fetches beside it, the SDK module, the demo's own
+ * named by their content too), <inclusif-potential>'s file, the need dialog (and its copy
+ * named by its content, which the bundle imports), the SDK module, the demo's own
  * InstantSearch script, and the source maps of those.
  */
-const BROWSER_FILE = /^(?:inclusif-search(?:-[a-z0-9.-]+)?(?:\.[0-9a-f]{12})?\.js|inclusif-potential\.js|inclusif-need-dialog\.js|sdk\/index\.js|demo-instantsearch\.js)(?:\.map)?$/;
+const BROWSER_FILE = /^(?:inclusif-search(?:-[a-z0-9.-]+)?(?:\.[0-9a-f]{12})?\.js|inclusif-potential\.js|inclusif-need-dialog(?:\.[0-9a-f]{12})?\.js|sdk\/index\.js|demo-instantsearch\.js)(?:\.map)?$/;
 /** A copy named by its content never changes: caches may keep it for a year without asking. */
 const PINNED_FILE = /\.[0-9a-f]{12}\.js(?:\.map)?$/;
 const PINNED_CACHE = 'public, max-age=31536000, immutable';
