@@ -73,6 +73,8 @@ describe('the procurement portal page', () => {
     for (const kind of await page.locator('inclusif-search [part="badge"]').allTextContents()) expect(INSERTION_KINDS).toContain(kind);
 
     await page.locator('inclusif-search [part="page-next"]').click();
+    // What the buyer sees once the second page is in: the status names it.
+    await page.locator('inclusif-search [part="status"]', { hasText: /· Page 2 sur/ }).waitFor();
     const secondPage = await cardIds(page);
     expect(secondPage.length).toBeGreaterThan(0);
     expect(secondPage.filter((id) => firstPage.includes(id))).toEqual([]);

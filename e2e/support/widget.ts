@@ -5,11 +5,16 @@
 import type { Page } from 'playwright-core';
 import type { Supplier } from '../../sdk/src/types.js';
 
-/** Waits until the element has rendered the search now in force. */
+/**
+ * Waits until the element has rendered the search now in force. A frame first: a click
+ * Playwright has just sent may not have reached its handler yet when this script runs
+ * on a loaded machine, and the browser handles pending input before it renders a frame.
+ */
 export async function settled(page: Page): Promise<void> {
   await page.evaluate(async () => {
     type Widget = HTMLElement & { updateComplete: Promise<boolean>; searchComplete: Promise<unknown> };
     const widget = document.querySelector('inclusif-search') as Widget;
+    await new Promise(requestAnimationFrame);
     await widget.updateComplete;
     await widget.searchComplete;
     await widget.updateComplete;
