@@ -36,7 +36,8 @@ button.secondary{background:#fff;color:#000091;border:1px solid #000091}
 a{color:#000091}
 :focus-visible{outline:3px solid #0a76f6;outline-offset:2px}
 table{border-collapse:collapse;width:100%;margin:1rem 0}
-th,td{text-align:left;padding:.5rem;border-bottom:1px solid #ddd;vertical-align:top;overflow-wrap:anywhere}
+th,td{text-align:left;padding:.5rem;border-bottom:1px solid #ddd;vertical-align:top}
+td{overflow-wrap:anywhere}
 .notice{background:#e8edff;padding:1rem;border-left:4px solid #000091}
 .error{background:#ffe9e9;padding:1rem;border-left:4px solid #ce0500}
 dl.counts{display:grid;grid-template-columns:repeat(auto-fit,minmax(8rem,1fr));gap:1rem}
