@@ -70,6 +70,7 @@ export function benchPages(sizes: SizeResults): Map<string, [string, string]> {
   const page = 'text/html; charset=utf-8';
   return new Map([
     ['/bench/inclusif-search.js', [js, sizes.widget.code]],
+    ...[...sizes.widgetLater].map(([file, code]): [string, [string, string]] => [`/bench/${file}`, [js, code]]),
     ['/bench/instantsearch.js', [js, sizes.instantsearch.code]],
     // The endpoint is the page's own origin, set inline before the element upgrades (as a
     // page would write it in the tag), so that the widget's page loads one script, as
