@@ -53,13 +53,18 @@ const contentName = (file, code) => `${basename(file, '.js')}.${createHash('sha2
 const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
 const NEED_DIALOG = 'dist/inclusif-need-dialog.js';
 
-/** Beside the need dialog, its copy named by its content: the one the bundle imports. */
-function contentNamedCopy() {
+/** The need dialog's copy named by its content, set by its build, which runs before the bundle's. */
+let needDialogName;
+
+/** Names the need dialog by its content, and writes that copy beside it: the one the bundle imports. */
+function needDialogCopy() {
   return {
-    name: 'content-named-copy',
-    async writeBundle(options) {
-      const code = await readFile(options.file);
-      await writeFile(join(dirname(options.file), contentName(options.file, code)), code);
+    name: 'need-dialog-copy',
+    generateBundle(_options, bundle) {
+      needDialogName = contentName(NEED_DIALOG, bundle[basename(NEED_DIALOG)].code);
+    },
+    async writeBundle(options, bundle) {
+      await writeFile(join(dirname(options.file), needDialogName), bundle[basename(NEED_DIALOG)].code);
     },
   };
 }
@@ -96,9 +101,10 @@ function pinnedCopy() {
   };
 }
 
-/** The need dialog's copy named by its content, built just before the bundle. */
+/** The need dialog's copy named by its content; its build comes first in the list below. */
 function needDialogFile() {
-  return contentName(NEED_DIALOG, readFileSync(NEED_DIALOG));
+  if (!needDialogName) throw new Error('The need dialog is built before the bundle, which imports it by its content name.');
+  return needDialogName;
 }
 
 /**
@@ -152,7 +158,7 @@ export default [
     // opens it: a file of its own (Lit included), and its copy named by its content, which
     // the bundle imports. Built before the bundle, which names that copy.
     input: 'widget/src/need-dialog.ts',
-    plugins: [browserResolve(), minifyStyles(), ts(true), dropTemplateIndentation(), sizeReport(), contentNamedCopy()],
+    plugins: [browserResolve(), minifyStyles(), ts(true), dropTemplateIndentation(), sizeReport(), needDialogCopy()],
     output: { file: 'dist/inclusif-need-dialog.js', format: 'esm', sourcemap: true },
   },
   {
