@@ -1,7 +1,7 @@
 /**
  * The needs bench's server in a process of its own (as bench/serve-child.ts is for the
- * HTTP bench): the API with its needs runtime on PGlite, sending through the SMTP URL
- * given in argv. The bench's client, in the parent, measures over HTTP without sharing
+ * HTTP bench): the API with its needs runtime on PGlite, or on the PostgreSQL server
+ * whose URL follows, sending through the SMTP URL given in argv. The bench's client, in the parent, measures over HTTP without sharing
  * this event loop. Over IPC it answers its origin, then runs what the parent asks:
  * `drain` (send what waits), `dispatch` (confirm a need and send it, timed, as fast as
  * it can), `paced` (the same at the production default rate, answering when done).
@@ -16,6 +16,7 @@ import { smtpMailer } from '../server/src/mail/smtp.js';
 import { createNeedsRuntime } from '../server/src/needs/index.js';
 import { migrate } from '../server/src/storage/migrate.js';
 import { openPglite } from '../server/src/storage/pglite.js';
+import { openPostgres } from '../server/src/storage/postgres.js';
 
 export const SECTOR = 'creation-et-entretien-des-espaces-verts';
 export const RECIPIENTS = 1000;
@@ -42,8 +43,8 @@ function recipients(): Supplier[] {
   })) as Supplier[];
 }
 
-async function main(smtpUrl: string) {
-  const db = await openPglite();
+async function main(smtpUrl: string, databaseUrl?: string) {
+  const db = databaseUrl ? await openPostgres(databaseUrl) : await openPglite();
   await migrate(db);
   const mailer = smtpMailer({ url: smtpUrl, from: 'achat-inclusif <besoins@bench.test>' });
   const engine = createDefaultEngine([...generateDemoSuppliers({ count: 10_000 }), ...recipients()]);
@@ -90,4 +91,4 @@ async function main(smtpUrl: string) {
   serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => process.send!({ origin: `http://127.0.0.1:${info.port}` }));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv[2]!);
+if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv[2]!, process.argv[3]);
