@@ -1,5 +1,5 @@
-import nodemailer from 'nodemailer';
-import type { Mailer } from './types.js';
+import { Worker } from 'node:worker_threads';
+import type { Mailer, MailMessage } from './types.js';
 
 export interface SmtpOptions {
   /** smtp://user:password@host:port or smtps://... */
@@ -10,20 +10,52 @@ export interface SmtpOptions {
   maxConnections?: number;
 }
 
-/** Mail through an SMTP server, over a pool of connections reused from message to message. */
+interface Reply {
+  id: number;
+  error?: { message: string; code?: string; responseCode?: number };
+}
+
+/**
+ * Mail through an SMTP server, over a pool of connections reused from message to message
+ * (most of the speed of a dispatch), sent from a worker thread (smtp-thread.mjs) so that
+ * composing and sending mail never holds up the server's searches.
+ */
 export function smtpMailer({ url, from, maxConnections = 5 }: SmtpOptions): Mailer {
   const address = new URL(url);
   address.searchParams.set('pool', 'true');
   address.searchParams.set('maxConnections', String(maxConnections));
-  // Pooled connections stay open between messages: most of the speed of a dispatch.
-  const transport = nodemailer.createTransport(address.toString());
+  const thread = new Worker(new URL('./smtp-thread.mjs', import.meta.url), { workerData: { url: address.toString() } });
+  const pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  let lastId = 0;
+  let broken: Error | undefined;
+  // The thread keeps the process alive only while a message is on its way.
+  thread.unref();
+  thread.on('message', ({ id, error }: Reply) => {
+    const call = pending.get(id)!;
+    pending.delete(id);
+    if (!pending.size) thread.unref();
+    if (error) call.reject(Object.assign(new Error(error.message), { code: error.code, responseCode: error.responseCode }));
+    else call.resolve();
+  });
+  thread.on('error', (error) => {
+    broken = error;
+    for (const call of pending.values()) call.reject(error);
+    pending.clear();
+  });
+  const ask = (message?: MailMessage & { from: string }) =>
+    new Promise<void>((resolve, reject) => {
+      if (broken) return reject(broken);
+      const id = ++lastId;
+      if (!pending.size) thread.ref();
+      pending.set(id, { resolve, reject });
+      thread.postMessage({ id, message });
+    });
   return {
     kind: 'smtp',
-    async send(message) {
-      await transport.sendMail({ ...message, from });
-    },
+    send: (message) => ask({ ...message, from }),
     async close() {
-      transport.close();
+      await ask();
+      await thread.terminate();
     },
   };
 }
