@@ -6,7 +6,7 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    font-family: var(--inclusif-font-family, Marianne, arial, sans-serif);
+    font-family: var(--inclusif-font-family, inherit);
     color: var(--inclusif-color-text, #161616);
   }
   *,

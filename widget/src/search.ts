@@ -28,7 +28,7 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
 /**
  * Search of inclusive suppliers, to embed in any page.
  * @tagname inclusif-search
- * @cssprop --inclusif-font-family - Font stack (Marianne, arial, sans-serif).
+ * @cssprop --inclusif-font-family - Font stack (default: the page's own font, inherited).
  * @cssprop --inclusif-font-size - Base font size.
  * @cssprop --inclusif-color-text - Text colour.
  * @cssprop --inclusif-color-muted - Secondary text colour.

@@ -2,13 +2,12 @@ import { css } from 'lit';
 
 /**
  * What every inclusif-* element shares: the --inclusif-* custom properties and their
- * defaults, close to the French State design system (DSFR) without its identity:
- * Marianne when the page has it, blue France accents; every text/background pair
- * passes WCAG 2.1 AA (4.5:1).
+ * defaults, close to the French State design system (DSFR) without its identity (no
+ * Marianne, the State's own typeface): the page's font, blue accents; every
+ * text/background pair passes WCAG 2.1 AA (4.5:1).
  */
 export const theme = css`
   :host {
-    --inclusif-font-family: Marianne, arial, sans-serif;
     --inclusif-font-size: 1rem;
     --inclusif-color-text: #161616;
     --inclusif-color-muted: #595959;
@@ -26,7 +25,7 @@ export const theme = css`
     --inclusif-facets-width: 16rem;
 
     display: block;
-    font-family: var(--inclusif-font-family);
+    font-family: var(--inclusif-font-family, inherit);
     font-size: var(--inclusif-font-size);
     line-height: 1.5;
     color: var(--inclusif-color-text);
