@@ -1,19 +1,23 @@
 /** Mounting <inclusif-search> in a test page and waiting for it, without sleeps. */
 import '../src/define.js';
 import type { InclusifClient } from '../../sdk/src/index.js';
+import { loadLanguage } from '../src/i18n.js';
 import type { InclusifSearch } from '../src/search.js';
 
 const mounted: HTMLElement[] = [];
 
 /**
  * Mounts the element with attributes, a client (none: it makes its own from `endpoint`),
- * and optional properties set before it connects.
+ * and optional properties set before it connects. English strings are loaded first when
+ * asked: the element renders in French when they are slow to come (by design), and a test
+ * of English must not depend on how fast the browser fetched them.
  */
 export async function mount(
   client: InclusifClient | undefined,
   attributes: Record<string, string> = {},
   properties: Partial<InclusifSearch> = {},
 ): Promise<InclusifSearch> {
+  await loadLanguage(attributes.lang);
   const element = document.createElement('inclusif-search');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   Object.assign(element, { client, ...properties });
