@@ -40,6 +40,7 @@ import { clientAddress } from './http/rate-limit/client-address.js';
 import { smtpMailer } from './mail/smtp.js';
 import { createNeedsRuntime } from './needs/index.js';
 import { devSecret } from './needs/secret.js';
+import { fileJournal } from './needs/sent-journal.js';
 import { withDemoSite } from './site.js';
 import { openDatabase } from './storage/index.js';
 import { DEFAULT_DATA_DIR, loadStoredSuppliers } from './data-dir/index.js';
@@ -96,6 +97,8 @@ const needsRuntime =
           outcomeDelayDays: numberFrom('NEEDS_OUTCOME_DELAY_DAYS', 7),
           worker: {
             ratePerSecond: numberFrom('MAIL_RATE_PER_SECOND', 50),
+            // PGlite has one owner, this process: accepted mails are noted in a journal and marked in batches.
+            journal: db.kind === 'pglite' ? fileJournal(join(dataDir, 'outbox-sent.journal')) : undefined,
             onFailure: (message, error) =>
               console.error(JSON.stringify({ level: 'warn', outbox: message.id, purpose: message.purpose, attempts: message.attempts, error: String(error) })),
           },

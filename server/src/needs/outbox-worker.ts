@@ -7,6 +7,7 @@
 import type { Mailer, MailMessage } from '../mail/types.js';
 import type { Database } from '../storage/database.js';
 import { claim, markFailed, markSent, nextDue, type ClaimedMessage } from './outbox.js';
+import type { SentJournal } from './sent-journal.js';
 import { deliverWebhook, type WebhookCall } from './webhook.js';
 
 export interface OutboxWorkerOptions {
@@ -20,6 +21,14 @@ export interface OutboxWorkerOptions {
   concurrency?: number;
   /** Rows claimed at a time, default 100. */
   batchSize?: number;
+  /**
+   * Where accepted mails are noted before their marks go to the database in batches
+   * (sent-journal.ts); only for a database this process alone writes. Without it, each
+   * mail is marked sent as soon as it is accepted.
+   */
+  journal?: SentJournal;
+  /** With a journal: marks written together, default 50, and at most this long after the first, default 250 ms. */
+  journalBatch?: { size?: number; ms?: number };
   /** How long a claim holds before another worker may take the row, default 5 minutes. */
   leaseMs?: number;
   /** Milliseconds before attempt n+1 after n failures; default 30 s x 2^(n-1), at most an hour. */
@@ -97,6 +106,53 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return marking;
   }
 
+  /** With a journal: the accepted ids not marked yet, written in batches. */
+  const journal = options.journal;
+  const { size: journalSize = 50, ms: batchMs = 250 } = options.journalBatch ?? {};
+  let unmarked: number[] = [];
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  let flushing: Promise<void> = Promise.resolve();
+  let replayed = false;
+
+  /** Marks what the journal holds; then keeps only what was accepted meanwhile. */
+  function flushJournal(): Promise<void> {
+    clearTimeout(flushTimer);
+    flushTimer = undefined;
+    flushing = flushing
+      .catch(() => undefined)
+      .then(async () => {
+        const ids = unmarked;
+        unmarked = [];
+        if (!ids.length) return;
+        try {
+          await markSent(db, ids, new Date(now()));
+        } catch (error) {
+          // Still to mark (and still in the journal): with the next batch.
+          unmarked = [...ids, ...unmarked];
+          throw error;
+        }
+        journal!.keep(unmarked);
+      });
+    return flushing;
+  }
+
+  /** A worker that starts marks what an earlier one of this process noted and did not mark. */
+  async function replay(): Promise<void> {
+    if (!journal || replayed) return;
+    const ids = journal.recorded();
+    if (ids.length) await markSent(db, ids, new Date(now()));
+    journal.keep([]);
+    replayed = true;
+  }
+
+  async function accepted(id: number): Promise<void> {
+    if (!journal) return markSentNow(id);
+    journal.record(id);
+    unmarked.push(id);
+    if (unmarked.length >= journalSize) await flushJournal();
+    else flushTimer ??= setTimeout(() => void flushJournal().catch(() => undefined), batchMs);
+  }
+
   async function send(message: ClaimedMessage): Promise<void> {
     await slot();
     try {
@@ -107,16 +163,18 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       await markFailed(db, message.id, String((error as Error)?.message ?? error), new Date(now() + backoff(message.attempts)));
       return;
     }
-    await markSentNow(message.id);
+    await accepted(message.id);
   }
 
   async function runOnce(): Promise<number> {
+    await replay();
     const batch = await claim(db, batchSize, leaseMs, new Date(now()));
     let next = 0;
     const lanes = Array.from({ length: Math.min(concurrency, batch.length) }, async () => {
       while (next < batch.length && !stopping) await send(batch[next++]!);
     });
     await Promise.all(lanes);
+    if (journal) await flushJournal();
     return batch.length;
   }
 
@@ -150,6 +208,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       wake?.();
       await running;
       running = undefined;
+      if (journal) await flushJournal();
     },
   };
 }
