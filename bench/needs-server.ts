@@ -1,11 +1,15 @@
 /**
  * The needs bench's server in a process of its own (as bench/serve-child.ts is for the
- * HTTP bench): the API with its needs runtime on PGlite, or on the PostgreSQL server
- * whose URL follows, sending through the SMTP URL given in argv. The bench's client, in the parent, measures over HTTP without sharing
+ * HTTP bench): the API with its needs runtime on PGlite in a data dir of its own (with
+ * the journal of accepted mails, as the server runs it), or on the PostgreSQL server whose
+ * URL follows, sending through the SMTP URL given in argv. The bench's client, in the parent, measures over HTTP without sharing
  * this event loop. Over IPC it answers its origin, then runs what the parent asks:
  * `drain` (send what waits), `dispatch` (confirm a need and send it, timed, as fast as
  * it can), `paced` (the same at the production default rate, answering when done).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import type { Supplier } from '../sdk/src/types.js';
 import { createApp } from '../server/src/app.js';
@@ -14,6 +18,7 @@ import { getGeography } from '../server/src/domain/geography.js';
 import { createDefaultEngine } from '../server/src/engine/embedded/default.js';
 import { smtpMailer } from '../server/src/mail/smtp.js';
 import { createNeedsRuntime } from '../server/src/needs/index.js';
+import { fileJournal } from '../server/src/needs/sent-journal.js';
 import { migrate } from '../server/src/storage/migrate.js';
 import { openPglite } from '../server/src/storage/pglite.js';
 import { openPostgres } from '../server/src/storage/postgres.js';
@@ -44,7 +49,13 @@ function recipients(): Supplier[] {
 }
 
 async function main(smtpUrl: string, databaseUrl?: string) {
-  const db = databaseUrl ? await openPostgres(databaseUrl) : await openPglite();
+  const dataDir = databaseUrl ? undefined : mkdtempSync(join(tmpdir(), 'achat-inclusif-bench-'));
+  process.once('SIGTERM', () => {
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  });
+  const db = dataDir ? await openPglite(dataDir) : await openPostgres(databaseUrl!);
+  const journal = dataDir ? fileJournal(join(dataDir, 'outbox-sent.journal')) : undefined;
   await migrate(db);
   const mailer = smtpMailer({ url: smtpUrl, from: 'achat-inclusif <besoins@bench.test>' });
   const engine = createDefaultEngine([...generateDemoSuppliers({ count: 10_000 }), ...recipients()]);
@@ -52,7 +63,7 @@ async function main(smtpUrl: string, databaseUrl?: string) {
   const runtimeWith = (ratePerSecond: number) =>
     createNeedsRuntime({
       db, engine, places: geography, mailer, secret: 'bench-secret-bench-secret-bench-secret!', publicUrl: 'http://bench.test',
-      moderationThreshold: 100_000, worker: { ratePerSecond },
+      moderationThreshold: 100_000, worker: { ratePerSecond, journal },
     });
   const runtime = runtimeWith(100_000);
   // The production default rate, for the dispatch the searches run beside.
