@@ -85,40 +85,28 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   }
 
   /**
-   * Marks a message sent as soon as the SMTP server has accepted it, before its lane
-   * sends another: a worker killed then sends again only what was in flight on its
-   * connections (the acceptance and the mark cannot be one atomic step), as the very
-   * same mail, with the same Message-ID. Lanes whose sends end while a mark is being
-   * written share the next UPDATE (a group commit): one statement, not one per lane,
-   * the dispatch's bottleneck on PGlite.
+   * Accepted messages waiting for their mark. Marks are written one UPDATE at a time, each
+   * taking every id that came meanwhile (a group commit: the dispatch's bottleneck on
+   * PGlite is the number of statements).
+   * - Without a journal, a message is marked as soon as the SMTP server has accepted it,
+   *   before its lane sends another: a worker killed then sends again only what was in
+   *   flight on its connections (the acceptance and the mark cannot be one atomic step),
+   *   as the very same mail, with the same Message-ID.
+   * - With one, its id is noted there first and the marks go in batches (size, or time
+   *   after the first); a worker that starts marks what the journal holds.
    */
-  let waiting: number[] = [];
-  let marking: Promise<void> | undefined;
-  function markSentNow(id: number): Promise<void> {
-    waiting.push(id);
-    marking ??= (async () => {
-      while (waiting.length) {
-        const ids = waiting;
-        waiting = [];
-        await markSent(db, ids, new Date(now()));
-      }
-    })().finally(() => (marking = undefined));
-    return marking;
-  }
-
-  /** With a journal: the accepted ids not marked yet, written in batches. */
   const journal = options.journal;
-  const { size: journalSize = 50, ms: batchMs = 250 } = options.journalBatch ?? {};
+  const { size: journalSize = 50, ms: journalMs = 250 } = options.journalBatch ?? {};
   let unmarked: number[] = [];
-  let flushTimer: ReturnType<typeof setTimeout> | undefined;
-  let flushing: Promise<void> = Promise.resolve();
+  let marking: Promise<void> = Promise.resolve();
+  let markTimer: ReturnType<typeof setTimeout> | undefined;
   let replayed = false;
 
-  /** Marks what the journal holds; then keeps only what was accepted meanwhile. */
-  function flushJournal(): Promise<void> {
-    clearTimeout(flushTimer);
-    flushTimer = undefined;
-    flushing = flushing
+  /** Marks what waits, after the marks being written; what fails waits for the next. */
+  function mark(): Promise<void> {
+    clearTimeout(markTimer);
+    markTimer = undefined;
+    marking = marking
       .catch(() => undefined)
       .then(async () => {
         const ids = unmarked;
@@ -127,13 +115,20 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         try {
           await markSent(db, ids, new Date(now()));
         } catch (error) {
-          // Still to mark (and still in the journal): with the next batch.
           unmarked = [...ids, ...unmarked];
           throw error;
         }
-        journal!.keep(unmarked);
+        journal?.keep(unmarked);
       });
-    return flushing;
+    return marking;
+  }
+
+  async function accepted(id: number): Promise<void> {
+    unmarked.push(id);
+    if (!journal) return mark();
+    journal.record(id);
+    if (unmarked.length >= journalSize) await mark();
+    else markTimer ??= setTimeout(() => void mark().catch(() => undefined), journalMs);
   }
 
   /** A worker that starts marks what an earlier one of this process noted and did not mark. */
@@ -143,14 +138,6 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     if (ids.length) await markSent(db, ids, new Date(now()));
     journal.keep([]);
     replayed = true;
-  }
-
-  async function accepted(id: number): Promise<void> {
-    if (!journal) return markSentNow(id);
-    journal.record(id);
-    unmarked.push(id);
-    if (unmarked.length >= journalSize) await flushJournal();
-    else flushTimer ??= setTimeout(() => void flushJournal().catch(() => undefined), batchMs);
   }
 
   async function send(message: ClaimedMessage): Promise<void> {
@@ -174,7 +161,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       while (next < batch.length && !stopping) await send(batch[next++]!);
     });
     await Promise.all(lanes);
-    if (journal) await flushJournal();
+    await mark();
     return batch.length;
   }
 
@@ -208,7 +195,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       wake?.();
       await running;
       running = undefined;
-      if (journal) await flushJournal();
+      await mark();
     },
   };
 }
