@@ -55,7 +55,6 @@ async function main(smtpUrl: string, databaseUrl?: string) {
     process.exit(0);
   });
   const db = dataDir ? await openPglite(dataDir) : await openPostgres(databaseUrl!);
-  const journal = dataDir ? fileJournal(join(dataDir, 'outbox-sent.journal')) : undefined;
   await migrate(db);
   const mailer = smtpMailer({ url: smtpUrl, from: 'achat-inclusif <besoins@bench.test>' });
   const engine = createDefaultEngine([...generateDemoSuppliers({ count: 10_000 }), ...recipients()]);
@@ -63,7 +62,9 @@ async function main(smtpUrl: string, databaseUrl?: string) {
   const runtimeWith = (ratePerSecond: number) =>
     createNeedsRuntime({
       db, engine, places: geography, mailer, secret: 'bench-secret-bench-secret-bench-secret!', publicUrl: 'http://bench.test',
-      moderationThreshold: 100_000, worker: { ratePerSecond, journal },
+      moderationThreshold: 100_000,
+      // A journal per worker: each replays and rewrites its own.
+      worker: { ratePerSecond, journal: dataDir ? fileJournal(join(dataDir, `outbox-sent-${ratePerSecond}.journal`)) : undefined },
     });
   const runtime = runtimeWith(100_000);
   // The production default rate, for the dispatch the searches run beside.
