@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { NeedFollowUp } from '../sdk/src/types.js';
 import { axeViolations } from './support/axe.js';
-import { DESKTOP, MOBILE } from './support/browser.js';
+import { DESKTOP, MOBILE, resized } from './support/browser.js';
 import { linksIn, waitForMail } from './support/mailbox.js';
 import { usePages } from './support/suite.js';
 import { settled } from './support/widget.js';
@@ -64,11 +64,11 @@ describe('a need, from the portal page to the suppliers and back', () => {
     await field(page, 'need-buyer-email').fill(buyer.email);
     // The README's pictures show what the search prefilled: the sectors and the place.
     await page.locator('inclusif-need-dialog fieldset.checks legend').first().evaluate((legend) => legend.scrollIntoView({ block: 'start' }));
-    await page.setViewportSize(DESKTOP);
+    await resized(page, DESKTOP);
     await page.screenshot({ path: docs('screenshot-need-dialog.png') });
-    await page.setViewportSize(MOBILE);
+    await resized(page, MOBILE);
     await page.screenshot({ path: docs('screenshot-need-dialog-mobile.png') });
-    await page.setViewportSize(DESKTOP);
+    await resized(page, DESKTOP);
 
     const posted = page.evaluate(
       () => new Promise<unknown>((resolve) => document.addEventListener('inclusif-need', (event) => resolve((event as CustomEvent).detail), { once: true })),
@@ -110,7 +110,7 @@ describe('a need, from the portal page to the suppliers and back', () => {
     expect(await axeViolations(page)).toEqual([]);
     // The top of the page: the counts, the interested supplier and the first of those without e-mail.
     await page.screenshot({ path: docs('screenshot-need-follow-up.png'), fullPage: true, clip: { x: 0, y: 0, ...DESKTOP, height: 1100 } });
-    await page.setViewportSize(MOBILE);
+    await resized(page, MOBILE);
     // On a phone the lists fit the screen: nothing to scroll sideways, long addresses wrap.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(MOBILE.width);
     await page.screenshot({ path: docs('screenshot-need-follow-up-mobile.png'), fullPage: true, clip: { x: 0, y: 0, ...MOBILE, height: 1600 } });

@@ -64,15 +64,24 @@ export async function openDemoPage(browser: Browser, path: string): Promise<Demo
   };
 }
 
+/**
+ * The page at another width, laid out and painted: a screenshot taken right after the resize
+ * may catch a blank frame (it did, of the need dialog at 390 px, in the README).
+ */
+export async function resized(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(size);
+  await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+}
+
 /** Full-page screenshots at desktop and mobile widths: screenshots/<name>-desktop.png, -mobile.png. */
 export async function screenshots(page: Page, name: string): Promise<{ desktop: string; mobile: string }> {
   mkdirSync(screenshotsDir, { recursive: true });
   const desktop = `${screenshotsDir}/${name}-desktop.png`;
   const mobile = `${screenshotsDir}/${name}-mobile.png`;
-  await page.setViewportSize(DESKTOP);
+  await resized(page, DESKTOP);
   await page.screenshot({ path: desktop, fullPage: true });
-  await page.setViewportSize(MOBILE);
+  await resized(page, MOBILE);
   await page.screenshot({ path: mobile, fullPage: true });
-  await page.setViewportSize(DESKTOP);
+  await resized(page, DESKTOP);
   return { desktop, mobile };
 }
